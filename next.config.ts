@@ -1,0 +1,21 @@
+import type { NextConfig } from 'next';
+
+/**
+ * The story is a static export: `out/` is the whole site, servable by any static host.
+ * Trailing slashes give every route its own folder (`/present/index.html`), which every
+ * static host serves without rewrites. NEXT_PUBLIC_BASE_PATH serves it under a sub-path.
+ */
+const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/+$/, '');
+
+const nextConfig: NextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // `npm run typecheck` checks the whole project (app, scripts, tests) once, before the build.
+  typescript: { ignoreBuildErrors: true },
+  ...(basePath ? { basePath } : {}),
+};
+
+export default nextConfig;
