@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { SCENE_IDS } from '@/lib/story/scenes';
+
+/**
+ * The content format, as zod schemas. Types come from these (`z.infer`), so the app never
+ * casts parsed content. Field names are the front-matter keys authors write.
+ */
+
+/** Lower-case words joined by single hyphens: safe in URLs, ids and file names. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A step body (Markdown) longer than this no longer fits a phone screen beside the map. */
+export const STEP_WORD_LIMIT = 120;
+
+export const slugSchema = z
+  .string()
+  .max(60, 'must be at most 60 characters')
+  .regex(SLUG_PATTERN, 'must be a slug: lower-case letters, digits and single hyphens');
+
+export const httpsUrlSchema = z
+  .url({ protocol: /^https$/, error: 'must be a well-formed https:// URL' })
+  .max(500);
+
+export const sourceSchema = z.strictObject({
+  label: z.string().trim().min(3),
+  url: httpsUrlSchema,
+});
+
+const sentence = z.string().trim().min(20, 'must be at least a sentence');
+
+export const factCheckSchema = z.strictObject({
+  /** What the original article said, quoted or closely paraphrased. */
+  original: sentence,
+  /** The correct fact, as the step tells it. */
+  correction: sentence,
+  source: sourceSchema,
+});
+
+export const figureSchema = z.strictObject({
+  /** The number as set large, with its unit: "1,100 m", "US$1 bn". */
+  value: z.string().trim().min(1).max(16),
+  label: z.string().trim().min(3).max(80),
+});
+
+export const stepFrontMatterSchema = z.strictObject({
+  id: slugSchema,
+  scene: z.enum(SCENE_IDS, { error: `must be one of the scenes: ${SCENE_IDS.join(', ')}` }),
+  title: z.string().trim().min(3).max(90).optional(),
+  /** What the map shows, in words: for screen readers, print and presenters. */
+  mapDescription: sentence,
+  /** Background for a presenter: two or three sentences. */
+  notes: sentence,
+  /** One question to open a class discussion. */
+  question: sentence.refine((q) => q.endsWith('?'), 'must end with a question mark'),
+  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  factChecks: z.array(factCheckSchema).optional(),
+  figures: z.array(figureSchema).max(3).optional(),
+});
+
+export type StepFrontMatter = z.infer<typeof stepFrontMatterSchema>;
+export type FactCheck = z.infer<typeof factCheckSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+
+const creditSchema = z.strictObject({
+  name: z.string().trim().min(2),
+  credit: z.string().trim().min(2),
+  licence: z.string().trim().min(2),
+  url: httpsUrlSchema,
+});
+
+export const storyMetaSchema = z.strictObject({
+  title: z.string().trim().min(3).max(90),
+  dek: z.string().trim().min(20).max(300),
+  byline: z.string().trim().min(3),
+  /** BCP 47 language tag of the text. */
+  lang: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/),
+  /** The article this story retells. */
+  original: z.strictObject({
+    title: z.string().trim().min(3),
+    note: sentence,
+  }),
+  datasets: z.array(creditSchema).min(1),
+  fonts: z.array(creditSchema).min(1),
+  software: z.array(creditSchema).optional(),
+});
+
+export type StoryMeta = z.infer<typeof storyMetaSchema>;

@@ -1,0 +1,131 @@
+import type { Bounds } from './fit-camera';
+import type { CameraView } from './types';
+
+/**
+ * Every scene the story can show. Content names a scene by id; an unknown id stops the build.
+ * A scene is complete state: its camera and every story layer it shows, so any step can be
+ * reached from any other (deep link, presenter jump, reload) and look the same.
+ */
+export const SCENE_IDS = [
+  'china',
+  'guizhou',
+  'peoples',
+  'plateau',
+  'hazards',
+  'hydro',
+  'coal',
+  'power',
+  'first-zone',
+  'pilot-zones',
+  'guian',
+  'data-centres',
+] as const;
+
+export type SceneId = (typeof SCENE_IDS)[number];
+
+/** Story layers a scene may show, drawn over the base map (see `lib/map/layers`). */
+export const LAYER_IDS = [
+  'guizhou-outline',
+  'guizhou-name',
+  'prefectures',
+  'autonomous-prefectures',
+  'capital',
+  'places',
+  'moutai',
+  'terrain',
+  'neighbours',
+  'earthquakes',
+  'rivers',
+  'hydro-plants',
+  'coal-plants',
+  'coalfields',
+  'west-east-power',
+  'pilot-zone-first',
+  'pilot-zones',
+  'guian-area',
+  'data-centres',
+] as const;
+
+export type LayerId = (typeof LAYER_IDS)[number];
+
+export interface SceneDefinition {
+  /** The camera as composed for a desktop map pane. */
+  readonly camera: CameraView;
+  /** What must stay in view on any screen: smaller maps zoom out to keep it (`fitCamera`). */
+  readonly focus: Bounds;
+  readonly layers: readonly LayerId[];
+}
+
+const GUIZHOU_CENTER = [106.75, 26.8] as const;
+const GUIZHOU: Bounds = [103.6, 24.6, 109.6, 29.2];
+const CHINA: Bounds = [80, 20, 132, 50];
+
+export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
+  china: {
+    camera: { center: [105.5, 34.5], zoom: 2.9, pitch: 0, bearing: 0 },
+    focus: CHINA,
+    layers: ['guizhou-outline', 'guizhou-name'],
+  },
+  guizhou: {
+    camera: { center: GUIZHOU_CENTER, zoom: 6.1, pitch: 0, bearing: 0 },
+    focus: GUIZHOU,
+    layers: ['guizhou-outline', 'prefectures', 'capital', 'moutai'],
+  },
+  peoples: {
+    camera: { center: GUIZHOU_CENTER, zoom: 6.1, pitch: 0, bearing: 0 },
+    focus: GUIZHOU,
+    layers: ['guizhou-outline', 'prefectures', 'autonomous-prefectures', 'capital'],
+  },
+  plateau: {
+    camera: { center: [106.2, 25.6], zoom: 5.6, pitch: 60, bearing: -20 },
+    focus: [103.5, 24.5, 109.5, 29],
+    layers: ['terrain', 'guizhou-outline', 'places'],
+  },
+  hazards: {
+    camera: { center: [103.6, 27.8], zoom: 4.6, pitch: 0, bearing: 0 },
+    focus: [101, 24.5, 109.6, 32.5],
+    layers: ['guizhou-outline', 'guizhou-name', 'neighbours', 'earthquakes'],
+  },
+  hydro: {
+    camera: { center: [106.6, 26.6], zoom: 6.0, pitch: 0, bearing: 0 },
+    focus: [104.6, 24.6, 109.2, 28.6],
+    layers: ['guizhou-outline', 'guizhou-name', 'rivers', 'hydro-plants'],
+  },
+  coal: {
+    camera: { center: [105.9, 26.6], zoom: 6.2, pitch: 0, bearing: 0 },
+    focus: [104.4, 25.3, 106.8, 27.7],
+    layers: ['guizhou-outline', 'coalfields', 'coal-plants'],
+  },
+  power: {
+    camera: { center: [109.4, 25.3], zoom: 5.0, pitch: 0, bearing: 0 },
+    focus: [104.2, 22.8, 113.6, 28.7],
+    layers: [
+      'guizhou-outline',
+      'guizhou-name',
+      'rivers',
+      'hydro-plants',
+      'coal-plants',
+      'west-east-power',
+    ],
+  },
+  'first-zone': {
+    camera: { center: [105.5, 31.5], zoom: 3.4, pitch: 0, bearing: 0 },
+    focus: CHINA,
+    layers: ['guizhou-outline', 'pilot-zone-first'],
+  },
+  'pilot-zones': {
+    camera: { center: [112.5, 33.0], zoom: 3.3, pitch: 0, bearing: 0 },
+    focus: [105.5, 22.5, 124, 42.5],
+    layers: ['guizhou-outline', 'pilot-zones'],
+  },
+  guian: {
+    camera: { center: [106.45, 26.45], zoom: 8.6, pitch: 30, bearing: 0 },
+    focus: [106.15, 26.2, 106.75, 26.7],
+    layers: ['guizhou-outline', 'places', 'guian-area', 'data-centres'],
+  },
+  'data-centres': {
+    camera: { center: [106.4875, 26.3655], zoom: 13.2, pitch: 0, bearing: 0 },
+    focus: [106.455, 26.345, 106.52, 26.385],
+    layers: ['guian-area', 'data-centres'],
+  },
+};
