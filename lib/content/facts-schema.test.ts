@@ -1,0 +1,142 @@
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { factTableSchemas } from './facts-schema';
+import { parseFactFile } from './load-facts';
+
+const source = {
+  label: 'WRI Global Power Plant Database',
+  url: 'https://datasets.wri.org/dataset/globalpowerplantdatabase',
+};
+
+const plant = {
+  id: 'goupitan',
+  name: 'Goupitan',
+  fuel: 'hydro',
+  capacityMw: 3000,
+  coordinates: [107.6331, 27.3753],
+  river: 'Wu',
+  confidence: 'high',
+  sources: [source],
+};
+
+const zone = {
+  id: 'guizhou',
+  name: 'Guizhou',
+  city: 'Guiyang',
+  coordinates: [106.6302, 26.6477],
+  approved: '2016-02-25',
+  wave: 1,
+  kind: 'first',
+  confidence: 'high',
+  sources: [source],
+};
+
+const description = 'A table of facts for the tests, with a source on every row.';
+const plants = (...rows: object[]) =>
+  stringify({
+    description,
+    rows: [plant, plant, plant, ...rows].map((row, i) => ({ ...row, id: `plant-${i}` })),
+  });
+
+function errorOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  return 'no error';
+}
+
+describe('fact table schemas: messages name the file and the field', () => {
+  const file = 'content/facts/power-plants.yaml';
+  const schema = factTableSchemas['power-plants'];
+
+  it.each([
+    ['capacity too small', plants({ ...plant, capacityMw: 0 }), 'rows[3].capacityMw: Too small'],
+    [
+      'longitude out of range',
+      plants({ ...plant, coordinates: [207.6, 27.3] }),
+      'rows[3].coordinates[0]: longitude must be at most 180',
+    ],
+    [
+      'latitude out of range',
+      plants({ ...plant, coordinates: [107.6, -97.3] }),
+      'rows[3].coordinates[1]: latitude must be at least -90',
+    ],
+    [
+      'a plain-http source',
+      plants({ ...plant, sources: [{ label: 'WRI', url: 'http://wri.org/x' }] }),
+      'rows[3].sources[0].url: must be a well-formed https:// URL',
+    ],
+    [
+      'no source',
+      plants({ ...plant, sources: [] }),
+      'rows[3].sources: must list at least one source',
+    ],
+    ['an unknown fuel', plants({ ...plant, fuel: 'nuclear' }), 'rows[3].fuel: Invalid option'],
+    [
+      'a hydro station without a river',
+      plants({ ...plant, river: undefined }),
+      'rows[3].river: a hydro station must name its river',
+    ],
+    [
+      'a coal plant with a river',
+      plants({ ...plant, fuel: 'coal' }),
+      'rows[3].river: only hydro stations have a river',
+    ],
+    [
+      'an unknown field',
+      plants({ ...plant, capacity: 3 }),
+      'rows[3]: Unrecognized key: "capacity"',
+    ],
+    [
+      'a bad confidence',
+      plants({ ...plant, confidence: 'sure' }),
+      'rows[3].confidence: Invalid option',
+    ],
+    ['no rows', stringify({ description, rows: [] }), 'rows: must have at least one row'],
+    ['a missing description', stringify({ rows: [plant] }), 'description: Invalid input'],
+    ['invalid YAML', 'rows: [', 'is not valid YAML'],
+  ])('%s', (_case, yaml, expected) => {
+    expect(errorOf(() => parseFactFile(file, yaml, schema))).toContain(`${file}: ${expected}`);
+  });
+
+  it('rejects a duplicate id at the second row', () => {
+    const yaml = stringify({ description, rows: [plant, plant] });
+    expect(errorOf(() => parseFactFile(file, yaml, schema))).toBe(
+      `${file}: rows[1].id: "goupitan" is used twice`,
+    );
+  });
+
+  it('rejects an id that is not a slug', () => {
+    const yaml = stringify({ description, rows: [{ ...plant, id: 'Gou Pi Tan' }] });
+    expect(errorOf(() => parseFactFile(file, yaml, schema))).toContain(
+      `${file}: rows[0].id: must be a slug`,
+    );
+  });
+
+  it.each([
+    [
+      'a second-wave date on the first wave',
+      { ...zone, approved: '2016-10' },
+      'rows[0].approved: does not match wave 1',
+    ],
+    [
+      'a first-wave kind on the second wave',
+      { ...zone, wave: 2, approved: '2016-10' },
+      'rows[0].kind: does not match wave 2',
+    ],
+    ['a wave 3', { ...zone, wave: 3 }, 'rows[0].wave: must be 1 or 2'],
+  ])('pilot zones: %s', (_case, row, expected) => {
+    const pilotFile = 'content/facts/pilot-zones.yaml';
+    const yaml = stringify({ description, rows: [row] });
+    expect(
+      errorOf(() => parseFactFile(pilotFile, yaml, factTableSchemas['pilot-zones'])),
+    ).toContain(`${pilotFile}: ${expected}`);
+  });
+
+  it('accepts a valid table and keeps its fields', () => {
+    const table = parseFactFile(file, stringify({ description, rows: [plant] }), schema);
+    expect(table.rows[0]).toEqual(plant);
+  });
+});

@@ -1,0 +1,61 @@
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { FactTableName, FactTables } from '@/lib/content/facts-schema';
+
+type LonLat = readonly [number, number];
+
+/** Row fields but the geometry, which the feature's geometry carries. */
+export type PointProperties<Row> = Omit<Row, 'coordinates'>;
+export type LineProperties<Row> = Omit<Row, 'path'>;
+
+/**
+ * A table of rows with `coordinates` as Point features. Each feature has the row's `id` at top
+ * level (deck.gl and MapLibre pick by it) and every other field, sources included, in
+ * `properties`, so details on demand need nothing else.
+ */
+export function toPointCollection<Row extends { id: string; coordinates: LonLat }>(
+  rows: readonly Row[],
+): FeatureCollection<Point, PointProperties<Row>> {
+  return {
+    type: 'FeatureCollection',
+    features: rows.map((row): Feature<Point, PointProperties<Row>> => {
+      const { coordinates, ...properties } = row;
+      return {
+        type: 'Feature',
+        id: row.id,
+        geometry: { type: 'Point', coordinates: [coordinates[0], coordinates[1]] },
+        properties,
+      };
+    }),
+  };
+}
+
+/** A table of rows with a `path` as LineString features, like {@link toPointCollection}. */
+export function toLineCollection<Row extends { id: string; path: readonly LonLat[] }>(
+  rows: readonly Row[],
+): FeatureCollection<LineString, LineProperties<Row>> {
+  return {
+    type: 'FeatureCollection',
+    features: rows.map((row): Feature<LineString, LineProperties<Row>> => {
+      const { path, ...properties } = row;
+      return {
+        type: 'Feature',
+        id: row.id,
+        geometry: { type: 'LineString', coordinates: path.map(([lon, lat]) => [lon, lat]) },
+        properties,
+      };
+    }),
+  };
+}
+
+/** Every fact table as the FeatureCollection the map loads from `/data/facts/<table>.json`. */
+export function buildFactCollections(facts: FactTables): Record<FactTableName, FeatureCollection> {
+  return {
+    'pilot-zones': toPointCollection(facts['pilot-zones']),
+    'power-plants': toPointCollection(facts['power-plants']),
+    coalfields: toPointCollection(facts.coalfields),
+    'data-centres': toPointCollection(facts['data-centres']),
+    places: toPointCollection(facts.places),
+    earthquakes: toPointCollection(facts.earthquakes),
+    transmission: toLineCollection(facts.transmission),
+  };
+}

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSize } from './output';
+
+/** Issue #3: all map data together, gzip bytes. */
+export const TOTAL_BUDGET_GZIP = 1024 * 1024;
+/** Issue #3: what the first scene loads before the reader scrolls, gzip bytes. */
+export const FIRST_SCENE_BUDGET_GZIP = 300 * 1024;
+/** The first scene: China's neighbours, its provinces, Guizhou set apart, the pilot zones. */
+export const FIRST_SCENE_FILES = [
+  'countries.json',
+  'provinces.json',
+  'guizhou.json',
+  'facts/pilot-zones.json',
+] as const;
+
+export interface FileSize {
+  /** Relative to the data folder, with forward slashes. */
+  readonly file: string;
+  readonly rawBytes: number;
+  readonly gzipBytes: number;
+}
+
+/** Every file under `dir` (the data folder), sorted by path, with raw and gzip sizes. */
+export function measureDataDir(dir: string): FileSize[] {
+  const files: FileSize[] = [];
+  const walk = (relative: string) => {
+    for (const name of readdirSync(path.join(dir, relative)).sort()) {
+      const child = relative ? `${relative}/${name}` : name;
+      const full = path.join(dir, child);
+      if (statSync(full).isDirectory()) walk(child);
+      else if (name !== 'README.md') {
+        const bytes = readFileSync(full);
+        files.push({ file: child, rawBytes: bytes.length, gzipBytes: gzipSize(bytes) });
+      }
+    }
+  };
+  walk('');
+  return files;
+}
+
+export function sumGzip(files: readonly FileSize[], only?: readonly string[]): number {
+  return files
+    .filter((f) => !only || only.includes(f.file))
+    .reduce((sum, f) => sum + f.gzipBytes, 0);
+}
