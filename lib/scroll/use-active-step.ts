@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import type { StepId } from '@/lib/story/types';
+import { formatStepHash, parseStepHash } from '@/lib/url/step-hash';
+import { pickActiveIndex } from './pick-active-step';
+import { watchSteps } from './scrollama-adapter';
+
+export const STEP_SELECTOR = '[data-step-id]';
+/** A fixed, invisible element whose top is the trigger line; CSS places it per layout. */
+export const TRIGGER_SELECTOR = '[data-step-trigger]';
+
+export interface StepNavigation {
+  /** The step the reader is on: always one of the story's steps. */
+  readonly activeStepId: StepId;
+  /** Brings a step to its reading position and makes it active. */
+  readonly goToStep: (id: StepId) => void;
+}
+
+function readTriggerY(): number {
+  const marker = document.querySelector(TRIGGER_SELECTOR);
+  return marker ? marker.getBoundingClientRect().top : window.innerHeight / 2;
+}
+
+function readActiveStep(): StepId | undefined {
+  const steps = Array.from(document.querySelectorAll<HTMLElement>(STEP_SELECTOR));
+  const index = pickActiveIndex(
+    steps.map((step) => step.getBoundingClientRect().top),
+    readTriggerY(),
+  );
+  return steps[index]?.dataset.stepId;
+}
+
+function subscribeToHash(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+function scrollStepIntoPlace(id: StepId): void {
+  // Instant: the map carries the motion; a smooth scroll would pass through every step between.
+  document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: 'instant' });
+}
+
+/**
+ * The active step of the scroll article. Until the reader moves it is the step the URL names
+ * (or the first); from then on it is derived from where the steps are whenever scrollama
+ * reports a crossing. The URL follows quietly (`replaceState`, so Back leaves the page
+ * instead of stepping back through the story).
+ */
+export function useActiveStep(stepIds: readonly StepId[]): StepNavigation {
+  const firstStepId = stepIds[0] ?? '';
+  // The static HTML knows no hash (server snapshot: null); the browser does.
+  const linkedStepId = useSyncExternalStore(
+    subscribeToHash,
+    () => parseStepHash(window.location.hash, stepIds),
+    () => null,
+  );
+  const [movedTo, setMovedTo] = useState<StepId | null>(null);
+  const activeStepId = movedTo ?? linkedStepId ?? firstStepId;
+
+  const syncFromLayout = useCallback(() => {
+    const id = readActiveStep();
+    if (id) setMovedTo(id);
+  }, []);
+
+  const goToStep = useCallback((id: StepId) => {
+    scrollStepIntoPlace(id);
+    setMovedTo(id);
+  }, []);
+
+  // Land once, where the URL says, before the first paint after hydration.
+  useLayoutEffect(() => {
+    history.scrollRestoration = 'manual';
+    const linked = parseStepHash(window.location.hash, stepIds);
+    if (linked) {
+      scrollStepIntoPlace(linked);
+    } else if (window.location.hash) {
+      // A hash that names no step (junk, an old link): start at the top, with a clean URL.
+      history.replaceState(history.state, '', window.location.pathname + window.location.search);
+      window.scrollTo({ top: 0, behavior: 'instant' });
+    }
+  }, [stepIds]);
+
+  useEffect(() => {
+    let triggerY = readTriggerY();
+    let scroller = watchSteps(STEP_SELECTOR, triggerY, syncFromLayout);
+    const onResize = () => {
+      // Rotation or a new layout moves the trigger line; an address bar does not (it is in svh).
+      const next = readTriggerY();
+      if (Math.abs(next - triggerY) > 1) {
+        triggerY = next;
+        scroller.destroy();
+        scroller = watchSteps(STEP_SELECTOR, next, syncFromLayout);
+      }
+      syncFromLayout();
+    };
+    const onHashChange = () => {
+      const id = parseStepHash(window.location.hash, stepIds);
+      if (id) goToStep(id);
+    };
+    window.addEventListener('resize', onResize);
+    window.addEventListener('hashchange', onHashChange);
+    return () => {
+      scroller.destroy();
+      window.removeEventListener('resize', onResize);
+      window.removeEventListener('hashchange', onHashChange);
+    };
+  }, [stepIds, goToStep, syncFromLayout]);
+
+  // The URL follows the reader once they move. An untouched first visit keeps its clean URL.
+  useEffect(() => {
+    if (movedTo === null) return;
+    const hash = formatStepHash(movedTo);
+    if (window.location.hash === hash) return;
+    if (!window.location.hash && movedTo === firstStepId) return;
+    history.replaceState(history.state, '', hash);
+  }, [movedTo, firstStepId]);
+
+  return { activeStepId, goToStep };
+}
