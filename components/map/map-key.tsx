@@ -1,0 +1,70 @@
+'use client';
+
+import { useId, useState } from 'react';
+import type { FeatureDetail } from '@/lib/map/feature-details';
+import type { LegendEntry } from '@/lib/map/layer-catalog';
+import { LegendSymbolIcon } from './legend-symbol';
+
+interface MapKeyProps {
+  readonly legend: readonly LegendEntry[];
+  readonly features: readonly FeatureDetail[];
+  readonly selectedKey: string | null;
+  readonly onSelect: (key: string) => void;
+}
+
+/**
+ * The active scene's key: its legend (derived from its layers, see `legendFor`) and a list of
+ * what is on the map, so that every detail a hover or tap gives is reachable by keyboard and
+ * screen reader too. Always open beside a desktop map; folded behind a button on a phone.
+ */
+export function MapKey({ legend, features, selectedKey, onSelect }: MapKeyProps) {
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  return (
+    <div className="map-legend" data-open={open ? 'true' : 'false'}>
+      <button
+        type="button"
+        className="map-legend-toggle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={() => setOpen(!open)}
+      >
+        Key {open ? '▾' : '▸'}
+      </button>
+      <div id={bodyId} className="map-legend-body">
+        <p className="map-legend-title">Key</p>
+        <ul>
+          {legend.map((entry) => (
+            <li key={entry.label}>
+              <LegendSymbolIcon symbol={entry.symbol} />
+              <span>
+                {entry.label}
+                {entry.symbol.shape === 'ramp'
+                  ? ` (${entry.symbol.from} to ${entry.symbol.to})`
+                  : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {features.length > 0 ? (
+          <details className="map-features">
+            <summary>On this map ({features.length})</summary>
+            <ul>
+              {features.map((feature) => (
+                <li key={feature.key}>
+                  <button
+                    type="button"
+                    aria-pressed={feature.key === selectedKey}
+                    onClick={() => onSelect(feature.key)}
+                  >
+                    {feature.title}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+'use client';
+
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Map, ScaleControl } from '@vis.gl/react-maplibre';
+import { useMemo, useState } from 'react';
+import type { DatasetId } from '@/lib/map/datasets';
+import { getMapStyle } from '@/lib/map/map-style-source';
+import { MAP_FONT, MAP_FONT_BOLD } from '@/lib/map/fonts';
+import { describeFeatures } from '@/lib/map/feature-details';
+import { datasetsFor, legendFor, usesTerrain, visibleStyleLayers } from '@/lib/map/scene-needs';
+import type { Scene } from '@/lib/story/scene-for';
+import { FeatureCard } from './feature-card';
+import { MapKey } from './map-key';
+import { SceneRenderer } from './scene-renderer';
+import { StyleController, isStyleSource } from './style-controller';
+import { useFontsReady } from './use-fonts-ready';
+import { useSceneData } from './use-scene-data';
+
+export interface StoryMapProps {
+  readonly scene: Scene;
+  /** The scene after this one, whose data is fetched ahead. */
+  readonly nextScene: Scene | undefined;
+  readonly reducedMotion: boolean;
+  readonly onSettledChange: (settled: boolean) => void;
+}
+
+const LABEL_FONTS = [`16px "${MAP_FONT}"`, `bold 16px "${MAP_FONT_BOLD}"`];
+const MAX_PITCH = 70;
+
+/**
+ * The story's one map. Mounted once and never re-keyed: scenes change what it shows, not
+ * whether it exists. Readers scroll past it, so it takes no pointer or touch input.
+ */
+export function StoryMap({ scene, nextScene, reducedMotion, onSettledChange }: StoryMapProps) {
+  const fontsReady = useFontsReady(LABEL_FONTS);
+  const [mapStyle] = useState(() => getMapStyle(window.location.origin));
+  const [initialCamera] = useState(() => scene.camera);
+
+  const needed = useMemo(() => datasetsFor(scene), [scene]);
+  const upcoming = useMemo(() => (nextScene ? datasetsFor(nextScene) : []), [nextScene]);
+  const data = useSceneData(needed, upcoming);
+  const [applied, setApplied] = useState<ReadonlySet<DatasetId>>(() => new Set());
+  // Style sources count once MapLibre has them (it then reports unloaded until drawn);
+  // deck.gl layers draw from the data directly. A failed file does not hold the scene back.
+  const ready = needed.every(
+    (id) => data.failed.has(id) || (isStyleSource(id) ? applied.has(id) : data.loaded.has(id)),
+  );
+  const visibleLayers = useMemo(() => visibleStyleLayers(scene), [scene]);
+  const legend = useMemo(() => legendFor(scene), [scene]);
+  const features = useMemo(() => describeFeatures(scene, data.loaded), [scene, data.loaded]);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [pinned, setPinned] = useState<string | null>(null);
+  // Derived, so a scene change drops a selection that is not on the new map.
+  const shown = features.find((feature) => feature.key === (pinned ?? hovered));
+
+  if (!fontsReady) return null;
+  return (
+    <>
+      <Map
+        mapStyle={mapStyle}
+        initialViewState={{
+          longitude: initialCamera.center[0],
+          latitude: initialCamera.center[1],
+          zoom: initialCamera.zoom,
+          pitch: initialCamera.pitch,
+          bearing: initialCamera.bearing,
+        }}
+        interactive={false}
+        maxPitch={MAX_PITCH}
+        attributionControl={{ compact: true }}
+        style={{ position: 'absolute', inset: 0 }}
+      >
+        <ScaleControl position="bottom-right" maxWidth={90} unit="metric" />
+        <StyleController
+          visibleLayers={visibleLayers}
+          terrain={usesTerrain(scene)}
+          data={data.loaded}
+          onApplied={setApplied}
+        />
+        <SceneRenderer
+          scene={scene}
+          onHover={setHovered}
+          onPick={setPinned}
+          data={data.loaded}
+          ready={ready}
+          reducedMotion={reducedMotion}
+          onSettledChange={onSettledChange}
+        />
+      </Map>
+      <MapKey legend={legend} features={features} selectedKey={pinned} onSelect={setPinned} />
+      {shown ? (
+        <FeatureCard detail={shown} pinned={shown.key === pinned} onClose={() => setPinned(null)} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+'use client';
+
+import { useMap } from '@vis.gl/react-maplibre';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { useEffect, useRef, useState } from 'react';
+import { LOADED_SOURCES, TERRAIN_SOURCE, type LoadedSourceId } from '@/lib/map/base-style';
+import type { DatasetId } from '@/lib/map/datasets';
+import { MANAGED_STYLE_LAYERS } from '@/lib/map/layer-catalog';
+import type { LoadedData } from '@/lib/map/load-dataset';
+
+/** 3-D relief: ETOPO5's 9 km cells are gentle, so heights are doubled to read at province scale. */
+const TERRAIN_EXAGGERATION = 2;
+
+interface StyleControllerProps {
+  readonly visibleLayers: ReadonlySet<string>;
+  readonly terrain: boolean;
+  readonly data: LoadedData;
+  /** Called with the data files handed to the base style's sources so far. */
+  readonly onApplied: (applied: ReadonlySet<DatasetId>) => void;
+}
+
+/** Whether a data file feeds a source of the base style (rather than a deck.gl layer). */
+export function isStyleSource(id: DatasetId): id is LoadedSourceId {
+  return (LOADED_SOURCES as readonly string[]).includes(id);
+}
+
+/**
+ * Applies a scene to the base style: every managed layer shown or hidden (complete state,
+ * never "undo the last step"), terrain on or off, and each data file handed to its source once.
+ */
+export function StyleController({ visibleLayers, terrain, data, onApplied }: StyleControllerProps) {
+  const { current: mapRef } = useMap();
+  const map = mapRef?.getMap();
+  const given = useRef(new Set<DatasetId>());
+  const [styleReady, setStyleReady] = useState(() => map?.isStyleLoaded() === true);
+
+  useEffect(() => {
+    if (!map || styleReady) return;
+    const onLoad = () => setStyleReady(true);
+    if (map.isStyleLoaded()) onLoad();
+    map.on('load', onLoad);
+    return () => {
+      map.off('load', onLoad);
+    };
+  }, [map, styleReady]);
+
+  useEffect(() => {
+    if (!map || !styleReady) return;
+    const before = given.current.size;
+    for (const [id, collection] of data) {
+      if (given.current.has(id) || !isStyleSource(id)) continue;
+      const source = map.getSource<GeoJSONSource>(id);
+      if (!source) continue;
+      source.setData(collection);
+      given.current.add(id);
+    }
+    if (given.current.size !== before) onApplied(new Set(given.current));
+  }, [map, styleReady, data, onApplied]);
+
+  useEffect(() => {
+    if (!map || !styleReady) return;
+    for (const layer of MANAGED_STYLE_LAYERS) {
+      if (!map.getLayer(layer)) continue;
+      map.setLayoutProperty(layer, 'visibility', visibleLayers.has(layer) ? 'visible' : 'none');
+    }
+    const hasTerrain = map.getTerrain() !== null;
+    // Another base style (NEXT_PUBLIC_MAP_STYLE_URL) may have no terrain source of ours.
+    if (terrain && !hasTerrain && map.getSource(TERRAIN_SOURCE))
+      map.setTerrain({ source: TERRAIN_SOURCE, exaggeration: TERRAIN_EXAGGERATION });
+    if (!terrain && hasTerrain) map.setTerrain(null);
+  }, [map, styleReady, visibleLayers, terrain]);
+
+  return null;
+}

@@ -1,0 +1,37 @@
+import { siteUrl } from '@/lib/site/base-path';
+
+/**
+ * Every file the map reads, under `/data/`. Built by `npm run data` (geometry) and
+ * `npm run data:facts` (our fact tables); see `public/data/README.md` for provenance.
+ */
+export const DATASETS = {
+  countries: 'countries.json',
+  provinces: 'provinces.json',
+  guizhou: 'guizhou.json',
+  prefectures: 'prefectures.json',
+  prefectureLabels: 'prefecture-labels.json',
+  rivers: 'rivers.json',
+  places: 'facts/places.json',
+  pilotZones: 'facts/pilot-zones.json',
+  powerPlants: 'facts/power-plants.json',
+  coalfields: 'facts/coalfields.json',
+  dataCentres: 'facts/data-centres.json',
+  earthquakes: 'facts/earthquakes.json',
+  transmission: 'facts/transmission.json',
+} as const;
+
+export type DatasetId = keyof typeof DATASETS;
+
+/** Drawn in every scene: the base map's own geography. */
+export const BASE_DATASETS: readonly DatasetId[] = ['countries', 'provinces', 'guizhou'];
+
+export const TERRAIN_TILES = 'terrain/{z}/{x}/{y}.png';
+/** Must agree with `public/data/terrain/tiles.json`, which the data build writes. */
+export const TERRAIN_MIN_ZOOM = 3;
+export const TERRAIN_MAX_ZOOM = 5;
+export const TERRAIN_BOUNDS: readonly [number, number, number, number] = [97, 20, 117, 35];
+
+/** The URL of a data file, absolute, because MapLibre's workers cannot resolve relative ones. */
+export function dataUrl(file: string, origin: string): string {
+  return siteUrl(`data/${file}`, origin);
+}

@@ -1,0 +1,306 @@
+import type { Layer } from '@deck.gl/core';
+import { IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { Scene } from '@/lib/story/scene-for';
+import type { LayerId } from '@/lib/story/scenes';
+import { DECK_BEFORE_ID } from './base-style';
+import { MAP_FONT } from './fonts';
+import { CUSTOM_STYLE_URL } from './map-style-source';
+import { ICON_MAPPING, getIconAtlas, type IconShape } from './icon-atlas';
+import { STORY_LAYERS } from './layer-catalog';
+import type { LoadedData } from './load-dataset';
+import { PALETTE, toRgba } from './palette';
+import {
+  coalfieldRow,
+  dataCentreRow,
+  earthquakeRow,
+  pilotZoneRow,
+  placeRow,
+  powerPlantRow,
+  toPathRows,
+  toPointRows,
+  transmissionRow,
+  type PilotZoneRow,
+  type PointRow,
+  type PowerPlantRow,
+} from './rows';
+import { thinLabels } from './thin-labels';
+
+/** Gui'an New Area's planned 1,795 km², drawn as a circle of that area (no outline is published). */
+const GUIAN_RADIUS_M = Math.sqrt(1_795 / Math.PI) * 1000;
+
+/** Labels closer than this (in pixels) would overlap; the lesser one is left out. */
+const LABEL_SPACING_PX = 90;
+
+const WHITE = toRgba(PALETTE.halo);
+
+/** Symbol size in pixels from capacity: area grows with MW, so the size with its square root. */
+export function capacityToPixels(capacityMw: number): number {
+  return 8 + Math.sqrt(Math.max(capacityMw, 0)) * 0.3;
+}
+
+const PILOT_COLOURS: Record<PilotZoneRow['kind'], string> = {
+  first: PALETTE.pilotFirst,
+  'cross-regional': PALETTE.pilotCrossRegional,
+  'regional-demonstration': PALETTE.pilotRegional,
+  infrastructure: PALETTE.pilotInfrastructure,
+};
+
+/**
+ * Interleaved with the embedded base map, under its labels (a @deck.gl/mapbox prop, hence the
+ * spread). Another base style has no such layer: there deck.gl draws on top.
+ */
+const UNDER_LABELS: { readonly beforeId?: string } = CUSTOM_STYLE_URL
+  ? {}
+  : { beforeId: DECK_BEFORE_ID };
+/** Props every symbol layer shares: under the labels, pickable for details. */
+const COMMON = { ...UNDER_LABELS, pickable: true } as const;
+
+interface LabelOptions {
+  readonly offset?: (row: PointRow<unknown>, index: number) => [number, number];
+  readonly size?: number;
+  readonly anchor?: 'start' | 'middle' | 'end';
+}
+
+function labels<T>(
+  id: string,
+  data: readonly PointRow<T>[],
+  getText: (row: T) => string,
+  options: LabelOptions = {},
+) {
+  const offset = options.offset;
+  return new TextLayer<PointRow<T>>({
+    ...UNDER_LABELS,
+    id: `${id}-labels`,
+    data,
+    getPosition: (d) => d.position,
+    getText: (d) => getText(d.row),
+    getSize: options.size ?? 13,
+    getColor: toRgba(PALETTE.label),
+    getTextAnchor: options.anchor ?? 'start',
+    getAlignmentBaseline: 'center',
+    getPixelOffset: offset ? (d, { index }) => offset(d, index) : [14, 0],
+    fontFamily: MAP_FONT,
+    fontWeight: 700,
+    characterSet: 'auto',
+    fontSettings: { sdf: true },
+    outlineWidth: 3,
+    outlineColor: WHITE,
+  });
+}
+
+function icons<T>(
+  id: string,
+  data: readonly PointRow<T>[],
+  getIcon: (row: T) => IconShape,
+  getColor: (row: T) => string,
+  getSize: (row: T) => number,
+) {
+  return new IconLayer<PointRow<T>>({
+    ...COMMON,
+    id,
+    data,
+    iconAtlas: getIconAtlas(),
+    iconMapping: ICON_MAPPING,
+    getIcon: (d) => getIcon(d.row),
+    getPosition: (d) => d.position,
+    getColor: (d) => toRgba(getColor(d.row), 235),
+    getSize: (d) => getSize(d.row),
+    sizeUnits: 'pixels',
+  });
+}
+
+function plants(
+  fuel: PowerPlantRow['fuel'],
+  minLabelMw: number,
+  data: LoadedData,
+  zoom: number,
+): Layer[] {
+  const id = fuel === 'hydro' ? 'hydro-plants' : 'coal-plants';
+  const rows = toPointRows(data.get('powerPlants'), powerPlantRow).filter(
+    (d) => d.row.fuel === fuel,
+  );
+  const labelled = thinLabels(
+    rows.filter((d) => d.row.capacityMw >= minLabelMw),
+    (row) => row.capacityMw,
+    zoom,
+    LABEL_SPACING_PX,
+  );
+  return [
+    icons(
+      id,
+      rows,
+      () => (fuel === 'hydro' ? 'circle' : 'square'),
+      () => (fuel === 'hydro' ? PALETTE.hydro : PALETTE.coal),
+      (row) => capacityToPixels(row.capacityMw),
+    ),
+    labels(id, labelled, (row) => row.name, { size: 12 }),
+  ];
+}
+
+type Factory = (data: LoadedData, scene: Scene, zoom: number) => Layer[];
+
+const FACTORIES: Partial<Record<LayerId, Factory>> = {
+  earthquakes: (data) => {
+    const rows = toPointRows(data.get('earthquakes'), earthquakeRow);
+    return [
+      new ScatterplotLayer({
+        ...COMMON,
+        id: 'earthquakes',
+        data: rows,
+        getPosition: (d) => d.position,
+        getRadius: (d) => 6 + (d.row.magnitude - 5) * 9,
+        radiusUnits: 'pixels',
+        stroked: true,
+        filled: true,
+        getFillColor: toRgba(PALETTE.earthquake, 60),
+        getLineColor: toRgba(PALETTE.earthquake),
+        lineWidthUnits: 'pixels',
+        getLineWidth: 2.5,
+      }),
+      labels(
+        'earthquakes',
+        rows,
+        (row) => `${row.name.split(',')[0]} ${row.date.slice(0, 4)}, M${row.magnitude}`,
+        {
+          offset: () => [0, -30],
+          anchor: 'middle',
+        },
+      ),
+    ];
+  },
+  // In the power scene only the very largest plants are named; the story's steps name the rest.
+  'hydro-plants': (data, scene, zoom) =>
+    plants('hydro', scene.id === 'power' ? 2_000 : 1_000, data, zoom),
+  'coal-plants': (data, scene, zoom) =>
+    plants('coal', scene.id === 'power' ? 10_000 : 1_800, data, zoom),
+  coalfields: (data) => {
+    const rows = toPointRows(data.get('coalfields'), coalfieldRow);
+    return [
+      new ScatterplotLayer({
+        ...COMMON,
+        id: 'coalfields',
+        data: rows,
+        getPosition: (d) => d.position,
+        getRadius: (d) => d.row.radiusKm * 1000,
+        radiusUnits: 'meters',
+        stroked: true,
+        getFillColor: toRgba(PALETTE.coalfield, 45),
+        getLineColor: toRgba(PALETTE.coalfield, 160),
+        lineWidthUnits: 'pixels',
+        getLineWidth: 1.5,
+      }),
+      labels('coalfields', rows, (row) => row.name.replace(/ \(.*\)$/, ''), {
+        offset: () => [0, 0],
+        anchor: 'middle',
+        size: 12,
+      }),
+    ];
+  },
+  'west-east-power': (data) => {
+    const rows = toPathRows(data.get('transmission'), transmissionRow);
+    return [
+      new PathLayer({
+        ...COMMON,
+        id: 'west-east-power',
+        data: rows,
+        getPath: (d) => d.path.flat(),
+        positionFormat: 'XY',
+        getColor: toRgba(PALETTE.transmission, 220),
+        getWidth: 5,
+        widthUnits: 'pixels',
+        capRounded: true,
+        jointRounded: true,
+      }),
+    ];
+  },
+  'pilot-zone-first': (data) => {
+    const rows = toPointRows(data.get('pilotZones'), pilotZoneRow).filter((d) => d.row.wave === 1);
+    return [
+      icons(
+        'pilot-zones',
+        rows,
+        () => 'diamond',
+        (row) => PILOT_COLOURS[row.kind],
+        () => 26,
+      ),
+      labels('pilot-zones', rows, (row) => `${row.name} · Feb 2016`, { offset: () => [16, 0] }),
+    ];
+  },
+  'pilot-zones': (data) => {
+    const rows = toPointRows(data.get('pilotZones'), pilotZoneRow);
+    return [
+      icons(
+        'pilot-zones',
+        rows,
+        (row) => (row.wave === 1 ? 'diamond' : 'circle'),
+        (row) => PILOT_COLOURS[row.kind],
+        (row) => (row.wave === 1 ? 24 : 18),
+      ),
+      labels('pilot-zones', rows, (row) => row.name, { offset: () => [13, 0], size: 12 }),
+    ];
+  },
+  'guian-area': (data) => {
+    const rows = toPointRows(data.get('places'), placeRow).filter((d) => d.row.kind === 'new-area');
+    return [
+      new ScatterplotLayer({
+        ...COMMON,
+        id: 'guian-area',
+        data: rows,
+        getPosition: (d) => d.position,
+        getRadius: GUIAN_RADIUS_M,
+        radiusUnits: 'meters',
+        stroked: true,
+        getFillColor: toRgba(PALETTE.guian, 30),
+        getLineColor: toRgba(PALETTE.guian, 200),
+        lineWidthUnits: 'pixels',
+        getLineWidth: 2,
+      }),
+      labels('guian-area', rows, (row) => `${row.name} (approximate)`, {
+        offset: () => [0, -10],
+        anchor: 'middle',
+      }),
+    ];
+  },
+  'data-centres': (data, scene) => {
+    const rows = toPointRows(data.get('dataCentres'), dataCentreRow).sort(
+      (a, b) => a.position[0] - b.position[0],
+    );
+    const close = scene.id === 'data-centres';
+    return [
+      icons(
+        'data-centres',
+        rows,
+        (row) => (row.confidence === 'low' ? 'square-ring' : 'square'),
+        () => PALETTE.dataCentre,
+        () => (close ? 20 : 12),
+      ),
+      // Sites a few hundred metres apart: labels alternate above and below, west to east.
+      ...(close
+        ? [
+            labels('data-centres', rows, (row) => row.mapLabel, {
+              anchor: 'middle',
+              offset: (_row, index) => [0, index % 2 === 0 ? -22 : 22],
+            }),
+          ]
+        : []),
+    ];
+  },
+};
+
+/**
+ * deck.gl layers for a scene: rebuilt on every render from the scene and the data (cheap
+ * descriptors; deck.gl diffs them by id), so no layer carries state from an earlier step.
+ * `zoom` is the zoom the scene is shown at on this map, for spacing labels.
+ */
+export function buildDeckLayers(scene: Scene, data: LoadedData, zoom: number): Layer[] {
+  return scene.layers.flatMap((id) => {
+    const factory = FACTORIES[id];
+    if (!STORY_LAYERS[id].deck || !factory) return [];
+    return factory(data, scene, zoom);
+  });
+}
+
+/** Whether a story layer has a deck.gl factory here (the catalogue's `deck` flag must agree). */
+export function hasDeckFactory(id: LayerId): boolean {
+  return FACTORIES[id] !== undefined;
+}

@@ -1,0 +1,164 @@
+import type { Scene } from '@/lib/story/scene-for';
+import type { LayerId } from '@/lib/story/scenes';
+import type { SourceLink } from '@/lib/story/types';
+import type { LoadedData } from './load-dataset';
+import {
+  coalfieldRow,
+  dataCentreRow,
+  earthquakeRow,
+  pilotZoneRow,
+  placeRow,
+  powerPlantRow,
+  toPathRows,
+  toPointRows,
+  transmissionRow,
+  type PilotZoneRow,
+} from './rows';
+
+/** What a reader learns about one thing on the map: by hover, by tap or from the list. */
+export interface FeatureDetail {
+  /** `<deck layer id>:<row id>`, as picking reports it. */
+  readonly key: string;
+  readonly title: string;
+  readonly facts: readonly string[];
+  readonly sources: readonly SourceLink[];
+}
+
+const KIND_LABELS: Record<PilotZoneRow['kind'], string> = {
+  first: 'The first national big-data comprehensive pilot zone',
+  'cross-regional': 'Cross-regional pilot zone',
+  'regional-demonstration': 'Regional demonstration pilot zone',
+  infrastructure: 'Big-data infrastructure pilot zone',
+};
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2016-02-25" → "25 Feb 2016"; "2016-10" → "Oct 2016". */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  const name = month ? MONTHS[Number(month) - 1] : undefined;
+  if (!year || !name) return iso;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+const mw = (value: number) => `${value.toLocaleString('en-GB')} MW`;
+
+function confidence(level: string, note?: string): string {
+  return `Location: ${level} confidence${note ? `. ${note}` : ''}`;
+}
+
+type Describer = (data: LoadedData) => FeatureDetail[];
+
+function plants(fuel: 'coal' | 'hydro', layer: string): Describer {
+  return (data) =>
+    toPointRows(data.get('powerPlants'), powerPlantRow)
+      .filter(({ row }) => row.fuel === fuel)
+      .sort((a, b) => b.row.capacityMw - a.row.capacityMw)
+      .map(({ row }) => ({
+        key: `${layer}:${row.id}`,
+        title: row.name,
+        facts: [
+          `${fuel === 'hydro' ? 'Hydro station' : 'Coal power plant'}, ${mw(row.capacityMw)}`,
+          ...(row.river ? [`On the ${row.river} River`] : []),
+          ...(row.year ? [`In service from ${row.year}`] : []),
+          confidence(row.confidence),
+        ],
+        sources: row.sources,
+      }));
+}
+
+const DESCRIBERS: Partial<Record<LayerId, Describer>> = {
+  'pilot-zone-first': (data) =>
+    toPointRows(data.get('pilotZones'), pilotZoneRow)
+      .filter(({ row }) => row.wave === 1)
+      .map(({ row }) => ({
+        key: `pilot-zones:${row.id}`,
+        title: row.name,
+        facts: [
+          KIND_LABELS[row.kind],
+          `Approved ${formatDate(row.approved)}`,
+          `Shown at ${row.city}`,
+        ],
+        sources: row.sources,
+      })),
+  'pilot-zones': (data) =>
+    toPointRows(data.get('pilotZones'), pilotZoneRow).map(({ row }) => ({
+      key: `pilot-zones:${row.id}`,
+      title: row.name,
+      facts: [
+        KIND_LABELS[row.kind],
+        `Approved ${formatDate(row.approved)}`,
+        `Shown at ${row.city}`,
+      ],
+      sources: row.sources,
+    })),
+  'hydro-plants': plants('hydro', 'hydro-plants'),
+  'coal-plants': plants('coal', 'coal-plants'),
+  coalfields: (data) =>
+    toPointRows(data.get('coalfields'), coalfieldRow).map(({ row }) => ({
+      key: `coalfields:${row.id}`,
+      title: row.name,
+      facts: [
+        `Drawn as a circle about ${row.radiusKm * 2} km across: an approximate area, not a survey`,
+      ],
+      sources: row.sources,
+    })),
+  earthquakes: (data) =>
+    toPointRows(data.get('earthquakes'), earthquakeRow).map(({ row }) => ({
+      key: `earthquakes:${row.id}`,
+      title: row.name,
+      facts: [
+        `Magnitude ${row.magnitude}`,
+        formatDate(row.date),
+        'Epicentre as reported by the USGS',
+      ],
+      sources: row.sources,
+    })),
+  'west-east-power': (data) =>
+    toPathRows(data.get('transmission'), transmissionRow).map(({ row }) => ({
+      key: `west-east-power:${row.id}`,
+      title: row.name,
+      facts: row.note ? [row.note] : [],
+      sources: row.sources,
+    })),
+  'guian-area': (data) =>
+    toPointRows(data.get('places'), placeRow)
+      .filter(({ row }) => row.kind === 'new-area')
+      .map(({ row }) => ({
+        key: `guian-area:${row.id}`,
+        title: row.name,
+        facts: [
+          'Planned area 1,795 km², drawn as a circle of that size (its outline is not published)',
+        ],
+        sources: row.sources,
+      })),
+  'data-centres': (data) =>
+    toPointRows(data.get('dataCentres'), dataCentreRow).map(({ row }) => ({
+      key: `data-centres:${row.id}`,
+      title: row.name,
+      facts: [
+        row.operator,
+        row.role,
+        ...(row.opened ? [`Opened: ${row.opened}`] : []),
+        confidence(row.confidence, row.confidenceNote),
+      ],
+      sources: row.sources,
+    })),
+};
+
+/** Everything the active scene lets a reader ask about, in layer order. */
+export function describeFeatures(scene: Scene, data: LoadedData): FeatureDetail[] {
+  const seen = new Set<string>();
+  return scene.layers
+    .flatMap((layer) => DESCRIBERS[layer]?.(data) ?? [])
+    .filter((detail) => (seen.has(detail.key) ? false : (seen.add(detail.key), true)));
+}
+
+/** The detail key of what deck.gl picked: its layer and its row's id, or null for nothing. */
+export function pickedKey(layerId: string | undefined, object: unknown): string | null {
+  if (!layerId || typeof object !== 'object' || object === null || !('row' in object)) return null;
+  const row: unknown = object.row;
+  if (typeof row !== 'object' || row === null || !('id' in row) || typeof row.id !== 'string')
+    return null;
+  return `${layerId}:${row.id}`;
+}

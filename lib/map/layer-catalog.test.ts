@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS, SCENE_IDS } from '@/lib/story/scenes';
+import { sceneFor } from '@/lib/story/scene-for';
+import { LOADED_SOURCES } from './base-style';
+import { DATASETS } from './datasets';
+import { hasDeckFactory } from './deck-layers';
+import { MANAGED_STYLE_LAYERS, STORY_LAYERS } from './layer-catalog';
+import { buildBaseStyle } from './base-style';
+import { datasetsFor, legendFor } from './scene-needs';
+
+const style = buildBaseStyle('http://localhost:3000');
+const styleLayerIds = new Set(style.layers.map((layer) => layer.id));
+
+describe('the story layers', () => {
+  it.each(LAYER_IDS)('%s has a legend entry and a way to be drawn', (id) => {
+    const layer = STORY_LAYERS[id];
+    expect(layer.legend.length).toBeGreaterThan(0);
+    expect(layer.deck || layer.styleLayers.length > 0 || layer.terrain === true).toBe(true);
+    expect(hasDeckFactory(id)).toBe(layer.deck);
+    for (const styleLayer of layer.styleLayers) expect(styleLayerIds).toContain(styleLayer);
+    for (const dataset of layer.datasets) expect(Object.keys(DATASETS)).toContain(dataset);
+  });
+
+  it('hides every managed style layer until a scene shows it', () => {
+    for (const id of MANAGED_STYLE_LAYERS) {
+      const layer = style.layers.find((candidate) => candidate.id === id);
+      expect(layer?.layout).toMatchObject({ visibility: 'none' });
+    }
+  });
+
+  it('draws every style layer from a source the style has', () => {
+    for (const layer of style.layers) {
+      if ('source' in layer) expect(Object.keys(style.sources)).toContain(layer.source);
+    }
+  });
+
+  it('fills every loaded source from a known data file', () => {
+    for (const source of LOADED_SOURCES) expect(Object.keys(DATASETS)).toContain(source);
+  });
+});
+
+describe('scenes', () => {
+  it.each(SCENE_IDS)('%s names only layers that exist, and has a legend', (id) => {
+    const scene = sceneFor({ scene: id });
+    for (const layer of scene.layers) expect(STORY_LAYERS[layer]).toBeDefined();
+    expect(legendFor(scene).length).toBeGreaterThan(0);
+    expect(datasetsFor(scene)).toEqual(
+      expect.arrayContaining(['countries', 'provinces', 'guizhou']),
+    );
+  });
+
+  it('legend entries are not repeated within a scene', () => {
+    for (const id of SCENE_IDS) {
+      const labels = legendFor(sceneFor({ scene: id })).map((entry) => entry.label);
+      expect(new Set(labels).size).toBe(labels.length);
+    }
+  });
+});

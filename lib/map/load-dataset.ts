@@ -1,0 +1,32 @@
+import type { FeatureCollection } from 'geojson';
+import { DATASETS, type DatasetId, dataUrl } from './datasets';
+
+export type LoadedData = ReadonlyMap<DatasetId, FeatureCollection>;
+
+function isFeatureCollection(value: unknown): value is FeatureCollection {
+  if (typeof value !== 'object' || value === null) return false;
+  return (
+    'type' in value &&
+    value.type === 'FeatureCollection' &&
+    'features' in value &&
+    Array.isArray(value.features)
+  );
+}
+
+/**
+ * Fetches one data file. Rejects with a message naming the file when it is missing, cut
+ * short or not a FeatureCollection, so the map can draw the rest and say what is missing.
+ */
+export async function loadDataset(id: DatasetId, origin: string): Promise<FeatureCollection> {
+  const file = DATASETS[id];
+  const response = await fetch(dataUrl(file, origin));
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new Error(`${file}: not valid JSON`);
+  }
+  if (!isFeatureCollection(body)) throw new Error(`${file}: not a GeoJSON FeatureCollection`);
+  return body;
+}

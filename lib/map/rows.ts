@@ -1,0 +1,107 @@
+import type { FeatureCollection } from 'geojson';
+import * as z from 'zod/mini';
+
+/**
+ * What the map reads from each fact table, checked when the file arrives: a file of the wrong
+ * shape yields no rows (and a notice) instead of an exception inside a render loop.
+ */
+const source = z.object({ label: z.string(), url: z.string() });
+const common = { id: z.string(), name: z.string(), sources: z.array(source) };
+
+export const pilotZoneRow = z.object({
+  ...common,
+  city: z.string(),
+  wave: z.number(),
+  kind: z.enum(['first', 'cross-regional', 'regional-demonstration', 'infrastructure']),
+  approved: z.string(),
+});
+export const powerPlantRow = z.object({
+  ...common,
+  fuel: z.enum(['coal', 'hydro']),
+  capacityMw: z.number(),
+  river: z.optional(z.string()),
+  year: z.optional(z.number()),
+  confidence: z.string(),
+});
+export const coalfieldRow = z.object({ ...common, radiusKm: z.number(), confidence: z.string() });
+export const dataCentreRow = z.object({
+  ...common,
+  mapLabel: z.string(),
+  kind: z.string(),
+  operator: z.string(),
+  role: z.string(),
+  confidence: z.string(),
+  confidenceNote: z.optional(z.string()),
+  opened: z.optional(z.string()),
+});
+export const placeRow = z.object({ ...common, kind: z.string() });
+export const earthquakeRow = z.object({
+  ...common,
+  date: z.string(),
+  magnitude: z.number(),
+});
+export const transmissionRow = z.object({ ...common, note: z.optional(z.string()) });
+
+export type PilotZoneRow = z.infer<typeof pilotZoneRow>;
+export type PowerPlantRow = z.infer<typeof powerPlantRow>;
+export type CoalfieldRow = z.infer<typeof coalfieldRow>;
+export type DataCentreRow = z.infer<typeof dataCentreRow>;
+export type PlaceRow = z.infer<typeof placeRow>;
+export type EarthquakeRow = z.infer<typeof earthquakeRow>;
+export type TransmissionRow = z.infer<typeof transmissionRow>;
+
+export type LonLat = [number, number];
+
+/** A point row: its position and its checked properties. */
+export interface PointRow<T> {
+  readonly position: LonLat;
+  readonly row: T;
+}
+
+/** A line row: its path and its checked properties. */
+export interface PathRow<T> {
+  readonly path: readonly LonLat[];
+  readonly row: T;
+}
+
+function isLonLat(value: unknown): value is LonLat {
+  return (
+    Array.isArray(value) &&
+    value.length >= 2 &&
+    Number.isFinite(value[0]) &&
+    Number.isFinite(value[1]) &&
+    Math.abs(value[0]) <= 180 &&
+    Math.abs(value[1]) <= 90
+  );
+}
+
+/** The point features whose properties fit `schema`; others are dropped. */
+export function toPointRows<T>(
+  collection: FeatureCollection | undefined,
+  schema: z.ZodMiniType<T>,
+): PointRow<T>[] {
+  if (!collection) return [];
+  return collection.features.flatMap((feature) => {
+    if (feature.geometry?.type !== 'Point') return [];
+    const [lon, lat] = feature.geometry.coordinates;
+    const position: unknown = [lon, lat];
+    const parsed = schema.safeParse(feature.properties);
+    return isLonLat(position) && parsed.success ? [{ position, row: parsed.data }] : [];
+  });
+}
+
+/** The line features whose properties fit `schema`; others are dropped. */
+export function toPathRows<T>(
+  collection: FeatureCollection | undefined,
+  schema: z.ZodMiniType<T>,
+): PathRow<T>[] {
+  if (!collection) return [];
+  return collection.features.flatMap((feature) => {
+    if (feature.geometry?.type !== 'LineString') return [];
+    const path: unknown[] = feature.geometry.coordinates.map((point) => [point[0], point[1]]);
+    const parsed = schema.safeParse(feature.properties);
+    return parsed.success && path.every(isLonLat)
+      ? [{ path: path.filter(isLonLat), row: parsed.data }]
+      : [];
+  });
+}
