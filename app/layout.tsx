@@ -1,0 +1,47 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { getStory } from '@/lib/content/get-story';
+import { BASE_PATH } from '@/lib/site/base-path';
+import './fonts.css';
+import './globals.css';
+
+const { meta } = getStory();
+
+export const metadata: Metadata = {
+  title: meta.title,
+  description: meta.dek,
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#f8f6f0',
+};
+
+/** Fonts the first screen uses, fetched early so text does not reflow after it appears. */
+const PRELOADED_FONTS = ['serif-400.woff2', 'serif-600.woff2', 'sans-400.woff2'];
+
+export default function RootLayout({ children }: { readonly children: ReactNode }) {
+  return (
+    <html lang={meta.lang}>
+      <head>
+        {PRELOADED_FONTS.map((file) => (
+          <link
+            key={file}
+            rel="preload"
+            href={`${BASE_PATH}/fonts/${file}`}
+            as="font"
+            type="font/woff2"
+            crossOrigin="anonymous"
+          />
+        ))}
+      </head>
+      <body>
+        <a className="skip-link" href="#story-text">
+          Skip to the story text
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,16 @@
+import type { StoryMeta } from '@/lib/content/schema';
+
+/** The title block: what the story is, who made it, and what it retells. */
+export function StoryHeader({ meta }: { readonly meta: StoryMeta }) {
+  return (
+    <header className="story-hero">
+      <p className="kicker">A map story</p>
+      <h1>{meta.title}</h1>
+      <p className="dek">{meta.dek}</p>
+      <p className="byline">{meta.byline}</p>
+      <p className="scroll-hint" aria-hidden="true">
+        Scroll to begin ↓
+      </p>
+    </header>
+  );
+}

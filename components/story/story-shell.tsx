@@ -1,0 +1,53 @@
+'use client';
+
+import { LazyMotion, domAnimation } from 'framer-motion';
+import { useMemo, type ReactNode } from 'react';
+import { MapPane } from '@/components/map/map-pane';
+import { useActiveStep } from '@/lib/scroll/use-active-step';
+import { sceneFor } from '@/lib/story/scene-for';
+import { StepSection } from './step-section';
+import type { StepView } from './types';
+
+interface StoryShellProps {
+  readonly steps: readonly StepView[];
+  /** The title block, above the first step. */
+  readonly header: ReactNode;
+}
+
+/**
+ * The scroll article: the sticky map beside (desktop) or above (phone) the steps. Everything
+ * on screen follows from one value, the active step.
+ */
+export function StoryShell({ steps, header }: StoryShellProps) {
+  const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
+  const { activeStepId } = useActiveStep(stepIds);
+  const index = Math.max(0, stepIds.indexOf(activeStepId));
+  const step = steps[index];
+  const scene = useMemo(() => (step ? sceneFor(step) : undefined), [step]);
+  const next = steps[index + 1];
+  const nextScene = useMemo(() => (next ? sceneFor(next) : undefined), [next]);
+
+  return (
+    <LazyMotion features={domAnimation} strict>
+      <main className="story" id="main" data-active-step={activeStepId}>
+        <div className="story-header">{header}</div>
+        {scene && step ? (
+          <MapPane scene={scene} nextScene={nextScene} description={step.mapDescription} />
+        ) : null}
+        <div className="steps" id="story-text">
+          {steps.map((view) => (
+            <StepSection
+              key={view.id}
+              id={view.id}
+              active={view.id === activeStepId}
+              labelledBy={view.title ? `${view.id}-title` : undefined}
+            >
+              {view.content}
+            </StepSection>
+          ))}
+        </div>
+        <span className="step-trigger" data-step-trigger aria-hidden="true" />
+      </main>
+    </LazyMotion>
+  );
+}
