@@ -1,0 +1,162 @@
+import { expect, test } from '@playwright/test';
+import {
+  STEPS,
+  expectActiveStep,
+  expectSettledOn,
+  scrollToStep,
+  stepAt,
+  swipeOrWheel,
+  watchForProblems,
+} from './support/story';
+
+test.describe('the scroll story', () => {
+  test('opens on the title, with every step in the HTML before any script runs', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('section[data-step-id]')).toHaveCount(STEPS.length);
+    for (const step of STEPS) {
+      await expect(page.locator(`section#${step.id}[data-step-id="${step.id}"]`)).toHaveCount(1);
+    }
+    await expect(page.locator('section[data-step-id] h2').first()).toBeVisible();
+    await context.close();
+  });
+
+  test('scrolling moves the active step and the map scene through every step', async ({ page }) => {
+    const problems = await watchForProblems(page);
+    await page.goto('/');
+    await expectActiveStep(page, stepAt(0).id);
+    const historyLength = await page.evaluate(() => history.length);
+    for (const step of STEPS.slice(1)) {
+      await scrollToStep(page, step.id);
+      await expectActiveStep(page, step.id);
+      await expect(page.locator('[data-map-scene]')).toHaveAttribute('data-map-scene', step.scene);
+      await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
+    }
+    // Back up to the first step: the URL names it too, once the reader has moved.
+    await scrollToStep(page, stepAt(0).id);
+    await expectActiveStep(page, stepAt(0).id);
+    await expect(page).toHaveURL(new RegExp(`#${stepAt(0).id}$`));
+    await expectSettledOn(page, stepAt(0).scene);
+    // The URL followed quietly: no history entry per step.
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    expect(problems.errors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+  });
+
+  test('scrolling by wheel or by a swipe over the map moves from the first step to the second', async ({
+    page,
+    isMobile,
+  }) => {
+    await page.goto('/');
+    await expectActiveStep(page, stepAt(0).id);
+    const map = await page.locator('[data-map-scene]').boundingBox();
+    const start = { x: 120, y: 400 };
+    for (let attempt = 0; attempt < 40; attempt += 1) {
+      if (
+        (await page.locator('[data-active-step]').getAttribute('data-active-step')) !== stepAt(0).id
+      )
+        break;
+      // On a phone the swipe starts on the map (once it is pinned at the top): it must scroll the page.
+      const onMap =
+        isMobile && map ? { x: map.x + map.width / 2, y: Math.max(map.y, 0) + 80 } : start;
+      await swipeOrWheel(page, isMobile, onMap, 300);
+    }
+    await expectActiveStep(page, stepAt(1).id);
+  });
+
+  test('a deep link to the third step opens on it, with the map settled on its scene', async ({
+    page,
+  }) => {
+    const problems = await watchForProblems(page);
+    const third = stepAt(2);
+    await page.goto(`/#${third.id}`);
+    await expectActiveStep(page, third.id);
+    await expectSettledOn(page, third.scene);
+    const top = await page.locator(`#${third.id}`).evaluate((el) => el.getBoundingClientRect().top);
+    const viewport = page.viewportSize();
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan((viewport?.height ?? 800) * 0.7);
+    expect(problems.errors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+  });
+
+  test('a deep link jumps: the map never settles anywhere else first', async ({ page }) => {
+    const target =
+      STEPS.find((step) => step.scene !== stepAt(0).scene && step.scene !== 'plateau') ?? stepAt(2);
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { settledScenes: seen });
+      new MutationObserver(() => {
+        const map = document.querySelector('[data-map-scene]');
+        if (map?.getAttribute('data-map-settled') === 'true')
+          seen.push(map.getAttribute('data-map-scene') ?? '');
+      }).observe(document, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-map-settled'],
+      });
+    });
+    await page.goto(`/#${target.id}`);
+    await expectSettledOn(page, target.scene);
+    const seen = await page.evaluate(
+      () => (window as unknown as { settledScenes: string[] }).settledScenes,
+    );
+    expect(new Set(seen)).toEqual(new Set([target.scene]));
+  });
+
+  test('a reload mid-story lands where the reader was', async ({ page }) => {
+    await page.goto('/');
+    const middle = stepAt(Math.floor(STEPS.length / 2));
+    await scrollToStep(page, middle.id);
+    await expectActiveStep(page, middle.id);
+    await expect(page).toHaveURL(new RegExp(`#${middle.id}$`));
+    await page.reload();
+    await expectActiveStep(page, middle.id);
+    await expectSettledOn(page, middle.scene);
+  });
+
+  test.describe('a link that names no step lands on the first step, without an error', () => {
+    for (const hash of ['no-such-step', '%E0%A4%A', '<script>alert(1)</script>', 'credits']) {
+      test(`#${hash}`, async ({ page }) => {
+        const problems = await watchForProblems(page);
+        let dialog = false;
+        page.on('dialog', async (d) => {
+          dialog = true;
+          await d.dismiss();
+        });
+        await page.goto(`/#${hash}`);
+        await expectActiveStep(page, stepAt(0).id);
+        await expectSettledOn(page, stepAt(0).scene);
+        expect(await page.evaluate(() => window.scrollY)).toBe(0);
+        expect(new URL(page.url()).hash).toBe('');
+        expect(dialog).toBe(false);
+        expect(problems.errors).toEqual([]);
+      });
+    }
+  });
+
+  test('Back leaves the story instead of stepping through it', async ({ page }) => {
+    await page.goto('/icon.svg');
+    await page.goto('/');
+    await scrollToStep(page, stepAt(1).id);
+    await expectActiveStep(page, stepAt(1).id);
+    await scrollToStep(page, stepAt(2).id);
+    await expectActiveStep(page, stepAt(2).id);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/icon\.svg$/);
+  });
+
+  test('under reduced motion the camera jumps and the content is the same', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/');
+    const target = stepAt(STEPS.length - 1);
+    await scrollToStep(page, target.id);
+    await expectActiveStep(page, target.id);
+    await expectSettledOn(page, target.scene);
+    await expect(page.locator('section[data-step-id]')).toHaveCount(STEPS.length);
+  });
+});

@@ -1,0 +1,87 @@
+import { expect, type Page } from '@playwright/test';
+import { loadStory } from '../../lib/content/load-story';
+
+/** The story as the build sees it: tests follow the content, not a copy of it. */
+export const STORY = loadStory();
+export const STEPS = STORY.steps.map((step) => ({ id: step.id, scene: step.scene }));
+
+export function stepAt(index: number) {
+  const step = STEPS[index];
+  if (!step) throw new Error(`the story has no step ${index}`);
+  return step;
+}
+
+/** Waits until the app says the map rests on `sceneId` with its data: never a fixed time. */
+export async function expectSettledOn(page: Page, sceneId: string): Promise<void> {
+  const map = page.locator('[data-map-scene]');
+  await expect(map).toHaveAttribute('data-map-scene', sceneId);
+  await expect(map).toHaveAttribute('data-map-settled', 'true', { timeout: 60_000 });
+}
+
+export async function expectActiveStep(page: Page, stepId: string): Promise<void> {
+  await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', stepId);
+}
+
+/** Scrolls a step to where a reader lands on it, as an anchor link would. */
+export async function scrollToStep(page: Page, stepId: string): Promise<void> {
+  await page.locator(`section[data-step-id="${stepId}"]`).evaluate((section) => {
+    section.scrollIntoView({ block: 'start', behavior: 'instant' });
+  });
+}
+
+export interface Problems {
+  readonly errors: string[];
+  readonly foreignRequests: string[];
+}
+
+/**
+ * Records what must never happen: console errors, uncaught exceptions, and any request to a
+ * host other than the page's own (which is also blocked, as a locked-down school network would).
+ */
+export async function watchForProblems(page: Page): Promise<Problems> {
+  const problems: Problems = { errors: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.errors.push(error.message));
+  await page.route(
+    (url) =>
+      url.hostname !== '127.0.0.1' &&
+      url.hostname !== 'localhost' &&
+      url.protocol.startsWith('http'),
+    async (route) => {
+      problems.foreignRequests.push(route.request().url());
+      await route.abort();
+    },
+  );
+  return problems;
+}
+
+/**
+ * Scrolls the page down by about `distance` pixels the way the device would: a mouse wheel on
+ * a desktop, a real touch swipe (touch events through Chromium's input pipeline) on a phone.
+ */
+export async function swipeOrWheel(
+  page: Page,
+  touch: boolean,
+  at: { x: number; y: number },
+  distance: number,
+): Promise<void> {
+  if (!touch) {
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, distance);
+    return;
+  }
+  const session = await page.context().newCDPSession(page);
+  const point = (dy: number) => [{ x: Math.round(at.x), y: Math.round(at.y - dy) }];
+  await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(0) });
+  const moves = 10;
+  for (let step = 1; step <= moves; step += 1) {
+    await session.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: point((distance * step) / moves),
+    });
+  }
+  await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await session.detach();
+}
