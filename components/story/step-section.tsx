@@ -19,6 +19,7 @@ export function StepSection({ id, active, labelledBy, children }: StepSectionPro
       className={active ? 'step is-active' : 'step'}
       aria-labelledby={labelledBy}
       aria-current={active ? 'step' : undefined}
+      tabIndex={-1}
     >
       <div className="step-card">
         <Reveal>{children}</Reveal>

@@ -4,7 +4,9 @@ import { LazyMotion, domAnimation } from 'framer-motion';
 import { useMemo, type ReactNode } from 'react';
 import { MapPane } from '@/components/map/map-pane';
 import { useActiveStep } from '@/lib/scroll/use-active-step';
+import { useReadingKeys } from '@/lib/scroll/use-reading-keys';
 import { sceneFor } from '@/lib/story/scene-for';
+import { StepIndex } from './step-index';
 import { StepSection } from './step-section';
 import type { StepView } from './types';
 
@@ -20,7 +22,8 @@ interface StoryShellProps {
  */
 export function StoryShell({ steps, header }: StoryShellProps) {
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
-  const { activeStepId } = useActiveStep(stepIds);
+  const { activeStepId, goToStep } = useActiveStep(stepIds);
+  useReadingKeys(stepIds, activeStepId, goToStep);
   const index = Math.max(0, stepIds.indexOf(activeStepId));
   const step = steps[index];
   const scene = useMemo(() => (step ? sceneFor(step) : undefined), [step]);
@@ -29,6 +32,7 @@ export function StoryShell({ steps, header }: StoryShellProps) {
 
   return (
     <LazyMotion features={domAnimation} strict>
+      <StepIndex steps={steps} activeIndex={index} onNavigate={goToStep} />
       <main className="story" id="main" data-active-step={activeStepId}>
         <div className="story-header">{header}</div>
         {scene && step ? (

@@ -51,7 +51,7 @@ export const GUIZHOU_LABEL: FeatureCollection<Point, { name: string }> = {
   features: [
     {
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: [107.3, 27.2] },
+      geometry: { type: 'Point', coordinates: [107.55, 26.15] },
       properties: { name: 'GUIZHOU' },
     },
   ],
