@@ -1,48 +1,74 @@
 'use client';
 
-import { useCallback, useState } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import { usePrefersReducedMotion } from '@/lib/dom/use-media-query';
+import { supportsWebGL } from '@/lib/dom/webgl-support';
 import type { Scene } from '@/lib/story/scene-for';
 import type { SceneId } from '@/lib/story/scenes';
 import { LazyStoryMap } from './lazy-story-map';
+import { MapErrorBoundary } from './map-error-boundary';
+import { StillMap } from './still-map';
 
 interface MapPaneProps {
+  readonly stepId: string;
   readonly scene: Scene;
   readonly nextScene: Scene | undefined;
   /** The active step's map description, announced once its scene has settled. */
   readonly description: string;
 }
 
+const neverChanges = () => () => undefined;
+
 /**
  * The map's container and its public state: `data-map-scene` is the active step's scene;
- * `data-map-settled` turns "true" once the camera rests on that scene with its data drawn.
+ * `data-map-settled` turns "true" once the camera rests on that scene with its data drawn
+ * (or, where the live map cannot run, once the step's still picture has loaded).
  */
-export function MapPane({ scene, nextScene, description }: MapPaneProps) {
+export function MapPane({ stepId, scene, nextScene, description }: MapPaneProps) {
   const reducedMotion = usePrefersReducedMotion();
+  // The static HTML assumes WebGL; the browser then says whether it has it.
+  const webgl = useSyncExternalStore(neverChanges, supportsWebGL, () => true);
+  const [mapFailed, setMapFailed] = useState(false);
   const [settledScene, setSettledScene] = useState<SceneId | null>(null);
+  const [stillLoaded, setStillLoaded] = useState<string | null>(null);
   const sceneId = scene.id;
   const onSettledChange = useCallback(
     (settled: boolean) => setSettledScene(settled ? sceneId : null),
     [sceneId],
   );
-  const settled = settledScene === sceneId;
+  const onMapFailed = useCallback(() => setMapFailed(true), []);
+  const still = !webgl || mapFailed;
+  const settled = still ? stillLoaded === stepId : settledScene === sceneId;
 
   return (
     <div
       className="map-pane"
       data-map-scene={sceneId}
       data-map-settled={settled ? 'true' : 'false'}
+      data-map-mode={still ? 'still' : 'live'}
     >
-      <div className="map-canvas">
-        <LazyStoryMap
-          scene={scene}
-          nextScene={nextScene}
-          reducedMotion={reducedMotion}
-          onSettledChange={onSettledChange}
-        />
-      </div>
+      {still ? (
+        <>
+          <StillMap stepId={stepId} description={description} onLoaded={setStillLoaded} />
+          <p className="map-notice" role="status">
+            This browser cannot draw the live map, so each step shows a still picture of it.
+          </p>
+        </>
+      ) : (
+        <div className="map-canvas">
+          <MapErrorBoundary onError={onMapFailed}>
+            <LazyStoryMap
+              scene={scene}
+              nextScene={nextScene}
+              reducedMotion={reducedMotion}
+              onSettledChange={onSettledChange}
+              onFailure={onMapFailed}
+            />
+          </MapErrorBoundary>
+        </div>
+      )}
       <p className="visually-hidden" aria-live="polite">
-        {settled ? description : ''}
+        {settled && !still ? description : ''}
       </p>
     </div>
   );

@@ -3,12 +3,13 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map, ScaleControl } from '@vis.gl/react-maplibre';
 import { useMemo, useState } from 'react';
-import type { DatasetId } from '@/lib/map/datasets';
+import { DATASETS, type DatasetId } from '@/lib/map/datasets';
 import { getMapStyle } from '@/lib/map/map-style-source';
 import { MAP_FONT, MAP_FONT_BOLD } from '@/lib/map/fonts';
 import { describeFeatures } from '@/lib/map/feature-details';
 import { datasetsFor, legendFor, usesTerrain, visibleStyleLayers } from '@/lib/map/scene-needs';
 import type { Scene } from '@/lib/story/scene-for';
+import { ContextLossWatcher } from './context-loss-watcher';
 import { FeatureCard } from './feature-card';
 import { MapKey } from './map-key';
 import { SceneRenderer } from './scene-renderer';
@@ -22,6 +23,8 @@ export interface StoryMapProps {
   readonly nextScene: Scene | undefined;
   readonly reducedMotion: boolean;
   readonly onSettledChange: (settled: boolean) => void;
+  /** The live map cannot go on (no WebGL context, a lost one that did not come back). */
+  readonly onFailure: () => void;
 }
 
 const LABEL_FONTS = [`16px "${MAP_FONT}"`, `bold 16px "${MAP_FONT_BOLD}"`];
@@ -31,7 +34,13 @@ const MAX_PITCH = 70;
  * The story's one map. Mounted once and never re-keyed: scenes change what it shows, not
  * whether it exists. Readers scroll past it, so it takes no pointer or touch input.
  */
-export function StoryMap({ scene, nextScene, reducedMotion, onSettledChange }: StoryMapProps) {
+export function StoryMap({
+  scene,
+  nextScene,
+  reducedMotion,
+  onSettledChange,
+  onFailure,
+}: StoryMapProps) {
   const fontsReady = useFontsReady(LABEL_FONTS);
   const [mapStyle] = useState(() => getMapStyle(window.location.origin));
   const [initialCamera] = useState(() => scene.camera);
@@ -52,6 +61,7 @@ export function StoryMap({ scene, nextScene, reducedMotion, onSettledChange }: S
   const [pinned, setPinned] = useState<string | null>(null);
   // Derived, so a scene change drops a selection that is not on the new map.
   const shown = features.find((feature) => feature.key === (pinned ?? hovered));
+  const missing = needed.filter((id) => data.failed.has(id));
 
   if (!fontsReady) return null;
   return (
@@ -69,7 +79,14 @@ export function StoryMap({ scene, nextScene, reducedMotion, onSettledChange }: S
         maxPitch={MAX_PITCH}
         attributionControl={{ compact: true }}
         style={{ position: 'absolute', inset: 0 }}
+        onError={(event) => {
+          // No target: the map could not be created at all. Otherwise a tile or a file failed,
+          // which the data loader already reports; the map goes on.
+          if (event.target === null) onFailure();
+          else console.warn('Map:', event.error.message);
+        }}
       >
+        <ContextLossWatcher onGiveUp={onFailure} />
         <ScaleControl position="bottom-right" maxWidth={90} unit="metric" />
         <StyleController
           visibleLayers={visibleLayers}
@@ -87,6 +104,12 @@ export function StoryMap({ scene, nextScene, reducedMotion, onSettledChange }: S
           onSettledChange={onSettledChange}
         />
       </Map>
+      {missing.length > 0 ? (
+        <p className="map-notice" role="status">
+          Part of this map could not load ({missing.map((id) => DATASETS[id]).join(', ')}). The
+          story is all here; the map tries again when you come back to this step.
+        </p>
+      ) : null}
       <MapKey legend={legend} features={features} selectedKey={pinned} onSelect={setPinned} />
       {shown ? (
         <FeatureCard detail={shown} pinned={shown.key === pinned} onClose={() => setPinned(null)} />

@@ -36,7 +36,12 @@ export function StoryShell({ steps, header }: StoryShellProps) {
       <main className="story" id="main" data-active-step={activeStepId}>
         <div className="story-header">{header}</div>
         {scene && step ? (
-          <MapPane scene={scene} nextScene={nextScene} description={step.mapDescription} />
+          <MapPane
+            stepId={step.id}
+            scene={scene}
+            nextScene={nextScene}
+            description={step.mapDescription}
+          />
         ) : null}
         <div className="steps" id="story-text">
           {steps.map((view) => (

@@ -22,6 +22,13 @@ export const DATASETS = {
 
 export type DatasetId = keyof typeof DATASETS;
 
+export function isDatasetId(name: string): name is DatasetId {
+  return Object.hasOwn(DATASETS, name);
+}
+
+/** Every data file's id, in declaration order. */
+export const DATASET_IDS: readonly DatasetId[] = Object.keys(DATASETS).filter(isDatasetId);
+
 /** Drawn in every scene: the base map's own geography. */
 export const BASE_DATASETS: readonly DatasetId[] = ['countries', 'provinces', 'guizhou'];
 

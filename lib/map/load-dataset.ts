@@ -1,9 +1,10 @@
 import type { FeatureCollection } from 'geojson';
+import { findMisfit } from './dataset-shapes';
 import { DATASETS, type DatasetId, dataUrl } from './datasets';
 
 export type LoadedData = ReadonlyMap<DatasetId, FeatureCollection>;
 
-function isFeatureCollection(value: unknown): value is FeatureCollection {
+export function isFeatureCollection(value: unknown): value is FeatureCollection {
   if (typeof value !== 'object' || value === null) return false;
   return (
     'type' in value &&
@@ -15,7 +16,8 @@ function isFeatureCollection(value: unknown): value is FeatureCollection {
 
 /**
  * Fetches one data file. Rejects with a message naming the file when it is missing, cut
- * short or not a FeatureCollection, so the map can draw the rest and say what is missing.
+ * short, not a FeatureCollection or of the wrong shape, so the map can draw the rest and say
+ * what is missing.
  */
 export async function loadDataset(id: DatasetId, origin: string): Promise<FeatureCollection> {
   const file = DATASETS[id];
@@ -28,5 +30,7 @@ export async function loadDataset(id: DatasetId, origin: string): Promise<Featur
     throw new Error(`${file}: not valid JSON`);
   }
   if (!isFeatureCollection(body)) throw new Error(`${file}: not a GeoJSON FeatureCollection`);
+  const misfit = findMisfit(id, body);
+  if (misfit) throw new Error(`${file}: ${misfit}`);
   return body;
 }

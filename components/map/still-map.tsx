@@ -1,0 +1,45 @@
+'use client';
+
+import Image from 'next/image';
+import { useState } from 'react';
+import { BASE_PATH } from '@/lib/site/base-path';
+
+interface StillMapProps {
+  readonly stepId: string;
+  readonly description: string;
+  readonly onLoaded: (stepId: string) => void;
+}
+
+/** Where a step's still picture of its map is (built at build time, see scripts/stills). */
+export function stillUrl(stepId: string): string {
+  return `${BASE_PATH}/stills/${stepId}.png`;
+}
+
+/**
+ * The map as a still picture of the active step's scene, for browsers that cannot draw the
+ * live map. The picture's text alternative is the step's map description.
+ */
+export function StillMap({ stepId, description, onLoaded }: StillMapProps) {
+  const [missing, setMissing] = useState<string | null>(null);
+  return (
+    <figure className="still-map">
+      {missing === stepId ? (
+        <p className="still-map-missing">{description}</p>
+      ) : (
+        <Image
+          key={stepId}
+          unoptimized
+          src={stillUrl(stepId)}
+          alt={description}
+          width={1200}
+          height={630}
+          onLoad={() => onLoaded(stepId)}
+          onError={() => {
+            setMissing(stepId);
+            onLoaded(stepId);
+          }}
+        />
+      )}
+    </figure>
+  );
+}

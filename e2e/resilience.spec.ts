@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import {
+  STEPS,
+  expectActiveStep,
+  expectSettledOn,
+  scrollToStep,
+  watchForProblems,
+} from './support/story';
+
+const hydro = STEPS.find((step) => step.scene === 'hydro');
+const other = STEPS.find((step) => step.scene === 'china');
+
+test.describe('when something goes wrong', () => {
+  test('a data file that fails leaves the story readable, says so once, and is retried', async ({
+    page,
+  }) => {
+    test.fail(!hydro || !other, 'the story needs a hydro step and a China step');
+    if (!hydro || !other) return;
+    const problems = await watchForProblems(page);
+    let broken = true;
+    await page.route('**/data/rivers.json', async (route) => {
+      if (broken)
+        await route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: '{"type":"Feature',
+        });
+      else await route.continue();
+    });
+    await page.goto(`/#${hydro.id}`);
+    await expectSettledOn(page, 'hydro');
+    const notice = page.locator('.map-notice');
+    await expect(notice).toHaveCount(1);
+    await expect(notice).toContainText('rivers.json');
+    await expect(page.locator(`#${hydro.id} h2`)).toBeVisible();
+
+    broken = false;
+    await scrollToStep(page, other.id);
+    await expectActiveStep(page, other.id);
+    await scrollToStep(page, hydro.id);
+    await expectSettledOn(page, 'hydro');
+    await expect(notice).toHaveCount(0);
+    expect(problems.foreignRequests).toEqual([]);
+  });
+
+  test('a lost WebGL context that comes back leaves the map working', async ({ page }) => {
+    const problems = await watchForProblems(page);
+    await page.goto(`/#${STEPS[1]?.id ?? ''}`);
+    await expectSettledOn(page, STEPS[1]?.scene ?? '');
+    await page.evaluate(async () => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+      const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
+      const extension = gl?.getExtension('WEBGL_lose_context');
+      // The browser can give a context back only after it has told the page it lost it.
+      const lost = new Promise((resolve) =>
+        canvas?.addEventListener('webglcontextlost', resolve, { once: true }),
+      );
+      extension?.loseContext();
+      await lost;
+      // ...and once that event's dispatch is over (a task later), when MapLibre has asked for it back.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      extension?.restoreContext();
+    });
+    const next = STEPS[4];
+    if (!next) throw new Error('the story is too short');
+    await scrollToStep(page, next.id);
+    await expectSettledOn(page, next.scene);
+    await expect(page.locator('[data-map-mode]')).toHaveAttribute('data-map-mode', 'live');
+    expect(problems.errors).toEqual([]);
+  });
+
+  test('a lost WebGL context that does not come back turns the map into still pictures', async ({
+    page,
+  }) => {
+    await page.goto(`/#${STEPS[1]?.id ?? ''}`);
+    await expectSettledOn(page, STEPS[1]?.scene ?? '');
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+      const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    });
+    await expect(page.locator('[data-map-mode]')).toHaveAttribute('data-map-mode', 'still');
+    await expectSettledOn(page, STEPS[1]?.scene ?? '');
+    await expect(page.locator('.map-notice')).toBeVisible();
+  });
+});

@@ -1,0 +1,55 @@
+import type { Feature, FeatureCollection } from 'geojson';
+import * as z from 'zod/mini';
+import type { DatasetId } from './datasets';
+import {
+  coalfieldRow,
+  dataCentreRow,
+  earthquakeRow,
+  pilotZoneRow,
+  placeRow,
+  powerPlantRow,
+  transmissionRow,
+} from './rows';
+
+type GeometryType = NonNullable<Feature['geometry']>['type'];
+
+interface Shape {
+  readonly geometry: readonly GeometryType[];
+  readonly properties?: z.ZodMiniType;
+}
+
+const AREAS: readonly GeometryType[] = ['Polygon', 'MultiPolygon'];
+const named = z.object({ name: z.string() });
+
+/** What each data file must hold; a file of another shape is treated as missing. */
+export const DATASET_SHAPES: Readonly<Record<DatasetId, Shape>> = {
+  countries: { geometry: AREAS, properties: named },
+  provinces: { geometry: AREAS, properties: z.object({ id: z.string(), name: z.string() }) },
+  guizhou: { geometry: AREAS },
+  prefectures: {
+    geometry: AREAS,
+    properties: z.object({ id: z.string(), autonomous: z.boolean() }),
+  },
+  prefectureLabels: { geometry: ['Point'], properties: z.object({ label: z.string() }) },
+  rivers: { geometry: ['LineString', 'MultiLineString'] },
+  places: { geometry: ['Point'], properties: placeRow },
+  pilotZones: { geometry: ['Point'], properties: pilotZoneRow },
+  powerPlants: { geometry: ['Point'], properties: powerPlantRow },
+  coalfields: { geometry: ['Point'], properties: coalfieldRow },
+  dataCentres: { geometry: ['Point'], properties: dataCentreRow },
+  earthquakes: { geometry: ['Point'], properties: earthquakeRow },
+  transmission: { geometry: ['LineString'], properties: transmissionRow },
+};
+
+/** The first feature that does not fit the file's shape, as "feature 3", or null if all fit. */
+export function findMisfit(id: DatasetId, collection: FeatureCollection): string | null {
+  const shape = DATASET_SHAPES[id];
+  if (collection.features.length === 0) return 'no features';
+  const index = collection.features.findIndex(
+    (feature) =>
+      !feature.geometry ||
+      !shape.geometry.includes(feature.geometry.type) ||
+      (shape.properties !== undefined && !shape.properties.safeParse(feature.properties).success),
+  );
+  return index === -1 ? null : `feature ${index} has the wrong shape`;
+}

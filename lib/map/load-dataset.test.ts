@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadDataset } from './load-dataset';
+
+const ORIGIN = 'http://localhost:3000';
+const countries = readFileSync('public/data/countries.json', 'utf8');
+
+function serve(status: number, body: string) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { status })),
+  );
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('loadDataset', () => {
+  it('returns a good file', async () => {
+    serve(200, countries);
+    const data = await loadDataset('countries', ORIGIN);
+    expect(data.features.length).toBeGreaterThan(10);
+  });
+
+  it.each([
+    { name: 'a missing file', status: 404, body: 'Not found', message: 'countries.json: HTTP 404' },
+    {
+      name: 'a file cut short',
+      status: 200,
+      body: countries.slice(0, 5000),
+      message: 'countries.json: not valid JSON',
+    },
+    {
+      name: 'not JSON at all',
+      status: 200,
+      body: '<html>oops</html>',
+      message: 'countries.json: not valid JSON',
+    },
+    {
+      name: 'JSON of another kind',
+      status: 200,
+      body: '{"hello":"world"}',
+      message: 'not a GeoJSON FeatureCollection',
+    },
+    {
+      name: 'features of the wrong shape',
+      status: 200,
+      body: JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', geometry: { type: 'Point', coordinates: [1, 2] }, properties: {} },
+        ],
+      }),
+      message: 'countries.json: feature 0 has the wrong shape',
+    },
+    {
+      name: 'an empty collection',
+      status: 200,
+      body: '{"type":"FeatureCollection","features":[]}',
+      message: 'countries.json: no features',
+    },
+  ])('rejects $name, naming the file', async ({ status, body, message }) => {
+    serve(status, body);
+    await expect(loadDataset('countries', ORIGIN)).rejects.toThrow(message);
+  });
+});
