@@ -3,6 +3,7 @@
 import { LazyMotion, domAnimation } from 'framer-motion';
 import { useMemo, type ReactNode } from 'react';
 import { MapPane } from '@/components/map/map-pane';
+import { useEmbedBridge } from '@/lib/embed/use-embed-bridge';
 import { useActiveStep } from '@/lib/scroll/use-active-step';
 import { useReadingKeys } from '@/lib/scroll/use-reading-keys';
 import { sceneFor } from '@/lib/story/scene-for';
@@ -14,16 +15,19 @@ interface StoryShellProps {
   readonly steps: readonly StepView[];
   /** The title block, above the first step. */
   readonly header: ReactNode;
+  /** Inside an iframe: report the active step to the parent page and take its requests. */
+  readonly embedded?: boolean;
 }
 
 /**
  * The scroll article: the sticky map beside (desktop) or above (phone) the steps. Everything
  * on screen follows from one value, the active step.
  */
-export function StoryShell({ steps, header }: StoryShellProps) {
+export function StoryShell({ steps, header, embedded = false }: StoryShellProps) {
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
   const { activeStepId, goToStep } = useActiveStep(stepIds);
   useReadingKeys(stepIds, activeStepId, goToStep);
+  useEmbedBridge(embedded, stepIds, activeStepId, goToStep);
   const index = Math.max(0, stepIds.indexOf(activeStepId));
   const step = steps[index];
   const scene = useMemo(() => (step ? sceneFor(step) : undefined), [step]);
