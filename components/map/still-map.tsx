@@ -2,17 +2,12 @@
 
 import Image from 'next/image';
 import { useState } from 'react';
-import { BASE_PATH } from '@/lib/site/base-path';
+import { stillUrl } from '@/lib/site/still-url';
 
 interface StillMapProps {
   readonly stepId: string;
   readonly description: string;
   readonly onLoaded: (stepId: string) => void;
-}
-
-/** Where a step's still picture of its map is (built at build time, see scripts/stills). */
-export function stillUrl(stepId: string): string {
-  return `${BASE_PATH}/stills/${stepId}.png`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { StoryMeta } from '@/lib/content/schema';
+import { BASE_PATH } from '@/lib/site/base-path';
 
 /** The title block: what the story is, who made it, and what it retells. */
 export function StoryHeader({ meta }: { readonly meta: StoryMeta }) {
@@ -8,6 +9,9 @@ export function StoryHeader({ meta }: { readonly meta: StoryMeta }) {
       <h1>{meta.title}</h1>
       <p className="dek">{meta.dek}</p>
       <p className="byline">{meta.byline}</p>
+      <p className="story-links">
+        <a href={`${BASE_PATH}/text/`}>Read it as text</a> (fastest on any device, and for printing)
+      </p>
       <p className="scroll-hint" aria-hidden="true">
         Scroll to begin ↓
       </p>

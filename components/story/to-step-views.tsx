@@ -1,8 +1,14 @@
 import type { Story } from '@/lib/content/types';
+import { PlainSourceList } from './plain-source-list';
 import { StepContent } from './step-content';
+import { StepStill } from './step-still';
 import type { StepView } from './types';
 
-/** The story's steps as the client shell takes them: ids and words, content rendered here. */
+/**
+ * The story's steps as the client shell takes them: ids and words, content rendered here.
+ * Each also carries what only paper needs (its map as a still, its sources written out),
+ * hidden on screen, so that printing the article gives a handout.
+ */
 export function toStepViews(story: Story): StepView[] {
   const total = story.steps.length;
   return story.steps.map((step) => ({
@@ -10,6 +16,14 @@ export function toStepViews(story: Story): StepView[] {
     scene: step.scene,
     title: step.title,
     mapDescription: step.mapDescription,
-    content: <StepContent step={step} total={total} />,
+    content: (
+      <>
+        <StepContent step={step} total={total} />
+        <div className="print-only">
+          <StepStill stepId={step.id} description={step.mapDescription} />
+          <PlainSourceList sources={step.sources} />
+        </div>
+      </>
+    ),
   }));
 }
