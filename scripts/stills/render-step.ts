@@ -20,12 +20,14 @@ import {
   STILL_WIDTH,
   insetBox,
   rectToBox,
+  unionBox,
   type Box,
 } from './layout';
 import { buildLegend } from './legend';
 import { project, stillView } from './projection';
 import { el, escapeXml } from './svg';
 import type { TerrainSampler } from './terrain-sampler';
+import { drawScaleBar } from './scale-bar';
 import { drawTitleBand } from './title-band';
 
 /** Said on every still whose camera the live map tilts or turns, since a still cannot. */
@@ -90,6 +92,7 @@ export function renderStillSvg({ step, total, storyTitle, data, terrain }: Still
   const credits = drawCredits(
     creditLine([...datasetsFor(scene), ...(usesTerrain(scene) ? ['terrain' as const] : [])]),
   );
+  const scaleBar = drawScaleBar(view, credits.box.x1 - 2, credits.box.y0 - 6);
   const flat = scene.camera.pitch !== 0 || scene.camera.bearing !== 0;
   const legend = buildLegend(legendFor(scene), flat ? FLAT_NOTE : undefined);
   const [west, south, east, north] = scene.focus;
@@ -99,11 +102,11 @@ export function renderStillSvg({ step, total, storyTitle, data, terrain }: Still
     marks,
     anchors: requests.filter((r) => r.required).map((r) => r.at),
     focus: { x0: fx0, y0: fy0, x1: fx1, y1: fy1 },
-    bottomRight: credits.box,
+    bottomRight: scaleBar ? unionBox(credits.box, scaleBar.box) : credits.box,
   });
   const labels = placeLabels(requests, {
     bounds: insetBox(rectToBox(MAP_FRAME), 4),
-    obstacles: [...marks, legendBox, credits.box],
+    obstacles: [...marks, legendBox, credits.box, ...(scaleBar ? [scaleBar.box] : [])],
   });
 
   const { x, y, width, height } = MAP_FRAME;
@@ -113,6 +116,7 @@ export function renderStillSvg({ step, total, storyTitle, data, terrain }: Still
     el('g', { 'clip-path': 'url(#map-frame)' }, [...map, ...labels.map(drawLabel)]),
     legend.draw(legendBox.x0, legendBox.y0),
     credits.svg,
+    scaleBar?.svg ?? '',
     drawTitleBand({
       title: step.title ?? storyTitle,
       storyTitle,
