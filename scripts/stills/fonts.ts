@@ -51,14 +51,22 @@ function fontFor(face: FontFace): fontkit.Font {
   return font;
 }
 
+/** Labels are measured once per placement they try, and titles at every size they try. */
+const widths = new Map<string, number>();
+
 /**
  * The advance width of one line of text in pixels, shaped as resvg shapes it (kerning
  * included), plus `letterSpacing` (in ems, as MapLibre gives it) between characters.
  */
 export function measureText(text: string, face: FontFace, size: number, letterSpacing = 0): number {
+  const key = `${face.family}/${face.weight}/${size}/${letterSpacing}/${text}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
   const font = fontFor(face);
   const advance = (font.layout(text).advanceWidth / font.unitsPerEm) * size;
-  return advance + Math.max(text.length - 1, 0) * letterSpacing * size;
+  const width = advance + Math.max(text.length - 1, 0) * letterSpacing * size;
+  widths.set(key, width);
+  return width;
 }
 
 /**
