@@ -19,31 +19,24 @@ import {
   toPathRows,
   toPointRows,
   transmissionRow,
-  type PilotZoneRow,
   type PointRow,
   type PowerPlantRow,
 } from './rows';
+import {
+  GUIAN_RADIUS_M,
+  PILOT_COLOURS,
+  capacityToPixels,
+  dataCentreSize,
+  earthquakeRadiusPx,
+  pilotZoneSize,
+  plantLabelMinMw,
+} from './symbol-style';
 import { thinLabels } from './thin-labels';
-
-/** Gui'an New Area's planned 1,795 km², drawn as a circle of that area (no outline is published). */
-const GUIAN_RADIUS_M = Math.sqrt(1_795 / Math.PI) * 1000;
 
 /** Labels closer than this (in pixels) would overlap; the lesser one is left out. */
 const LABEL_SPACING_PX = 90;
 
 const WHITE = toRgba(PALETTE.halo);
-
-/** Symbol size in pixels from capacity: area grows with MW, so the size with its square root. */
-export function capacityToPixels(capacityMw: number): number {
-  return 8 + Math.sqrt(Math.max(capacityMw, 0)) * 0.3;
-}
-
-const PILOT_COLOURS: Record<PilotZoneRow['kind'], string> = {
-  first: PALETTE.pilotFirst,
-  'cross-regional': PALETTE.pilotCrossRegional,
-  'regional-demonstration': PALETTE.pilotRegional,
-  infrastructure: PALETTE.pilotInfrastructure,
-};
 
 /**
  * Interleaved with the embedded base map, under its labels (a @deck.gl/mapbox prop, hence the
@@ -111,10 +104,11 @@ function icons<T>(
 
 function plants(
   fuel: PowerPlantRow['fuel'],
-  minLabelMw: number,
+  scene: Scene,
   data: LoadedData,
   zoom: number,
 ): Layer[] {
+  const minLabelMw = plantLabelMinMw(fuel, scene.id);
   const id = fuel === 'hydro' ? 'hydro-plants' : 'coal-plants';
   const rows = toPointRows(data.get('powerPlants'), powerPlantRow).filter(
     (d) => d.row.fuel === fuel,
@@ -148,7 +142,7 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
         id: 'earthquakes',
         data: rows,
         getPosition: (d) => d.position,
-        getRadius: (d) => 6 + (d.row.magnitude - 5) * 9,
+        getRadius: (d) => earthquakeRadiusPx(d.row.magnitude),
         radiusUnits: 'pixels',
         stroked: true,
         filled: true,
@@ -168,11 +162,8 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
       ),
     ];
   },
-  // In the power scene only the very largest plants are named; the story's steps name the rest.
-  'hydro-plants': (data, scene, zoom) =>
-    plants('hydro', scene.id === 'power' ? 2_000 : 1_000, data, zoom),
-  'coal-plants': (data, scene, zoom) =>
-    plants('coal', scene.id === 'power' ? 10_000 : 1_800, data, zoom),
+  'hydro-plants': (data, scene, zoom) => plants('hydro', scene, data, zoom),
+  'coal-plants': (data, scene, zoom) => plants('coal', scene, data, zoom),
   coalfields: (data) => {
     const rows = toPointRows(data.get('coalfields'), coalfieldRow);
     return [
@@ -221,7 +212,7 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
         rows,
         () => 'diamond',
         (row) => PILOT_COLOURS[row.kind],
-        () => 26,
+        (row) => pilotZoneSize(row, 'pilot-zone-first'),
       ),
       labels('pilot-zones', rows, (row) => `${row.name} · Feb 2016`, { offset: () => [16, 0] }),
     ];
@@ -234,7 +225,7 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
         rows,
         (row) => (row.wave === 1 ? 'diamond' : 'circle'),
         (row) => PILOT_COLOURS[row.kind],
-        (row) => (row.wave === 1 ? 24 : 18),
+        (row) => pilotZoneSize(row, 'pilot-zones'),
       ),
       labels('pilot-zones', rows, (row) => row.name, { offset: () => [13, 0], size: 12 }),
     ];
@@ -272,7 +263,7 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
         rows,
         (row) => (row.confidence === 'low' ? 'square-ring' : 'square'),
         () => PALETTE.dataCentre,
-        () => (close ? 20 : 12),
+        () => dataCentreSize(scene.id),
       ),
       // Sites a few hundred metres apart: labels alternate above and below, west to east.
       ...(close
