@@ -6,7 +6,7 @@ import { defineConfig } from '@playwright/test';
  * Chromium: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium where it exists, else
  * Playwright's own browser (`npx playwright install chromium`).
  */
-const executablePath =
+export const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 /** Software WebGL for headless runs, and no background traffic to outside hosts. */

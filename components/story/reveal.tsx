@@ -1,37 +1,48 @@
 'use client';
 
-import { m, useReducedMotion } from 'framer-motion';
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { animate } from 'framer-motion/dom/mini';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { REDUCED_MOTION_QUERY } from '@/lib/dom/use-media-query';
 
-const HIDDEN = { opacity: 0, y: 28 };
-const SHOWN = { opacity: 1, y: 0 };
+const HIDDEN = { opacity: '0', transform: 'translateY(28px)' };
 
 /**
  * Brings a step's text in as it scrolls into view. The static HTML shows the text as it is, so
- * it reads before (and without) JavaScript; only text still below the screen after hydration
- * is hidden for its entrance, before the first paint. Under reduced motion nothing moves.
- * Needs a `LazyMotion` ancestor (the story shell).
+ * it reads before (and without) JavaScript; only text still below the screen once the page
+ * has landed (after a deep link's jump) is hidden for its entrance, where no one sees it go.
+ * Under reduced motion nothing moves. framer-motion's small WAAPI animator does the motion.
  */
 export function Reveal({ children }: { readonly children: ReactNode }) {
-  const reducedMotion = useReducedMotion();
   const ref = useRef<HTMLDivElement>(null);
-  const [armed, setArmed] = useState(false);
 
-  useLayoutEffect(() => {
+  useEffect(() => {
     const element = ref.current;
-    if (!element || reducedMotion) return;
-    if (element.getBoundingClientRect().top > window.innerHeight) setArmed(true);
-  }, [reducedMotion]);
+    if (!element || window.matchMedia(REDUCED_MOTION_QUERY).matches) return;
+    if (element.getBoundingClientRect().top <= window.innerHeight) return;
+    Object.assign(element.style, HIDDEN);
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        if (!entry?.isIntersecting) return;
+        observer.disconnect();
+        animate(
+          element,
+          { opacity: [0, 1], transform: ['translateY(28px)', 'translateY(0)'] },
+          { duration: 0.5, ease: [0.22, 1, 0.36, 1] },
+        ).then(() => {
+          element.style.opacity = '';
+          element.style.transform = '';
+        });
+      },
+      // Its top a tenth of the screen into view, however tall the step is.
+      { rootMargin: '0px 0px -10% 0px' },
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      element.style.opacity = '';
+      element.style.transform = '';
+    };
+  }, []);
 
-  if (!armed) return <div ref={ref}>{children}</div>;
-  return (
-    <m.div
-      initial={HIDDEN}
-      whileInView={SHOWN}
-      viewport={{ once: true, amount: 0.15 }}
-      transition={{ duration: 0.5, ease: [0.22, 1, 0.36, 1] }}
-    >
-      {children}
-    </m.div>
-  );
+  return <div ref={ref}>{children}</div>;
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import { LazyMotion, domAnimation } from 'framer-motion';
 import { useMemo, type ReactNode } from 'react';
 import { MapPane } from '@/components/map/map-pane';
 import { useEmbedBridge } from '@/lib/embed/use-embed-bridge';
@@ -35,7 +34,7 @@ export function StoryShell({ steps, header, embedded = false }: StoryShellProps)
   const nextScene = useMemo(() => (next ? sceneFor(next) : undefined), [next]);
 
   return (
-    <LazyMotion features={domAnimation} strict>
+    <>
       <StepIndex steps={steps} activeIndex={index} onNavigate={goToStep} />
       <main className="story" id="main" data-active-step={activeStepId}>
         <div className="story-header">{header}</div>
@@ -61,6 +60,6 @@ export function StoryShell({ steps, header, embedded = false }: StoryShellProps)
         </div>
         <span className="step-trigger" data-step-trigger aria-hidden="true" />
       </main>
-    </LazyMotion>
+    </>
   );
 }

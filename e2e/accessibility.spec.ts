@@ -1,0 +1,98 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { STEPS, expectActiveStep, expectSettledOn, stepAt } from './support/story';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, where: string, only?: string[]): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG);
+  for (const selector of only ?? []) builder = builder.include(selector);
+  const results = await builder.analyze();
+  const summary = results.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.help}`);
+  expect(summary).toEqual([]);
+}
+
+test.describe('accessibility', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('axe finds no violations on any step of the article', async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto(`/#${stepAt(0).id}`);
+    await expectSettledOn(page, stepAt(0).scene);
+    await expectNoViolations(page, 'the whole page');
+    // Then each step as it is shown: its text, and the map pane with its legend and notices.
+    for (const step of STEPS.slice(1)) {
+      await page.keyboard.press('j');
+      await expectActiveStep(page, step.id);
+      await expect(page.locator('.map-legend')).toBeAttached();
+      await expectNoViolations(page, step.id, [`#${step.id}`, '.map-pane', '.step-index']);
+    }
+    await expectSettledOn(page, stepAt(STEPS.length - 1).scene);
+  });
+
+  for (const path of ['/text/', '/embed/']) {
+    test(`axe finds no violations on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoViolations(page, path);
+    });
+  }
+
+  test('the map is described: its description is announced once its scene settles', async ({
+    page,
+  }) => {
+    const step = stepAt(4);
+    await page.goto(`/#${step.id}`);
+    await expectSettledOn(page, step.scene);
+    const region = page.locator('.map-pane [aria-live="polite"]');
+    await expect(region).not.toBeEmpty();
+    const description = await region.textContent();
+    expect(description?.length).toBeGreaterThan(30);
+  });
+
+  test('a keyboard alone reaches the story text and moves through every step', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the story text' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    for (const step of STEPS.slice(1)) {
+      await page.keyboard.press('j');
+      await expectActiveStep(page, step.id);
+      await expect(page.locator(`section#${step.id}`)).toBeFocused();
+    }
+    // Tab goes on from the step: the next focusable thing is inside or after it, never lost.
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.tagName ?? 'none');
+    expect(['A', 'SUMMARY', 'BUTTON']).toContain(focused);
+    const outline = await page.evaluate(() => {
+      const element = document.activeElement;
+      return element ? getComputedStyle(element).outlineStyle : 'none';
+    });
+    expect(outline).not.toBe('none');
+  });
+
+  test('at 320 px wide and with text at 200 %, nothing is cut off sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    // Text at 200 % from the first layout, as a reader's browser setting would have it.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = 'html { font-size: 200% !important; }';
+        document.head.append(style);
+      });
+    });
+    await page.goto(`/#${stepAt(2).id}`);
+    await expectActiveStep(page, stepAt(2).id);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const clipped = await page
+      .locator('.step-card')
+      .evaluateAll(
+        (cards) => cards.filter((card) => card.scrollWidth > card.clientWidth + 1).length,
+      );
+    expect(clipped).toBe(0);
+  });
+});

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { CHROMIUM_ARGS, executablePath } from '../playwright.config';
+import {
+  STEPS,
+  STORY,
+  expectActiveStep,
+  expectSettledOn,
+  stepAt,
+  watchForProblems,
+} from './support/story';
+
+// A browser with no WebGL at all, as on some old or locked-down school machines.
+test.use({ launchOptions: { executablePath, args: [...CHROMIUM_ARGS, '--disable-3d-apis'] } });
+
+test('without WebGL every step shows its still map, described, and nothing fails', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const problems = await watchForProblems(page);
+  await page.goto(`/#${stepAt(0).id}`);
+  const pane = page.locator('[data-map-scene]');
+  await expect(pane).toHaveAttribute('data-map-mode', 'still');
+  await expect(page.locator('.map-notice')).toHaveCount(1);
+  for (const [index, step] of STEPS.entries()) {
+    if (index > 0) await page.keyboard.press('j');
+    await expectActiveStep(page, step.id);
+    await expectSettledOn(page, step.scene);
+    const still = pane.locator('img');
+    await expect(still).toHaveAttribute('alt', STORY.steps[index]?.mapDescription ?? '');
+    expect(await still.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+    expect(await still.getAttribute('src')).toContain(`/stills/${step.id}.png`);
+  }
+  expect(problems.errors).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+});
