@@ -4,9 +4,9 @@ import { LazyMotion, domAnimation } from 'framer-motion';
 import { useMemo, type ReactNode } from 'react';
 import { MapPane } from '@/components/map/map-pane';
 import { useActiveStep } from '@/lib/scroll/use-active-step';
-import { sceneFor } from '@/lib/story/scene-for';
 import { StepSection } from './step-section';
 import type { StepView } from './types';
+import { useStepScenes } from './use-step-scenes';
 
 interface StoryShellProps {
   readonly steps: readonly StepView[];
@@ -21,11 +21,10 @@ interface StoryShellProps {
 export function StoryShell({ steps, header }: StoryShellProps) {
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
   const { activeStepId } = useActiveStep(stepIds);
-  const index = Math.max(0, stepIds.indexOf(activeStepId));
-  const step = steps[index];
-  const scene = useMemo(() => (step ? sceneFor(step) : undefined), [step]);
-  const next = steps[index + 1];
-  const nextScene = useMemo(() => (next ? sceneFor(next) : undefined), [next]);
+  const { step, scene, nextScene } = useStepScenes(
+    steps,
+    Math.max(0, stepIds.indexOf(activeStepId)),
+  );
 
   return (
     <LazyMotion features={domAnimation} strict>
