@@ -1,0 +1,29 @@
+import { useEffect, useEffectEvent } from 'react';
+import { keyTargetOf } from '@/lib/dom/key-target';
+import { actionForKey, type PresentAction } from './keys';
+
+/**
+ * Calls `onAction` for each key press that is the deck's (see `actionForKey`), and keeps the
+ * browser from acting on it too (Space scrolling, Backspace, `?` typed into nothing).
+ */
+export function usePresentKeys(onAction: (action: PresentAction) => void): void {
+  const act = useEffectEvent(onAction);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const action = actionForKey({
+        key: event.key,
+        altKey: event.altKey,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        shiftKey: event.shiftKey,
+        target: keyTargetOf(event.target),
+      });
+      if (!action) return;
+      event.preventDefault();
+      act(action);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
