@@ -6,6 +6,8 @@ import {
   STEPS,
   expectActiveStep,
   expectSettledOn,
+  recordSettledScenes,
+  settledScenes,
   stepAt,
   watchForProblems,
 } from './support/story';
@@ -105,26 +107,12 @@ test.describe('presentation mode', () => {
     page,
   }) => {
     const target = STEPS.find((step) => step.scene !== FIRST.scene) ?? SECOND;
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      Object.assign(window, { settledScenes: seen });
-      new MutationObserver(() => {
-        const map = document.querySelector('[data-map-scene]');
-        if (map?.getAttribute('data-map-settled') === 'true')
-          seen.push(map.getAttribute('data-map-scene') ?? '');
-      }).observe(document, {
-        subtree: true,
-        attributes: true,
-        attributeFilter: ['data-map-settled'],
-      });
-    });
+    await recordSettledScenes(page);
     const problems = await watchForProblems(page);
     await page.goto(`/present/#${target.id}`);
     await expectActiveStep(page, target.id);
     await expectSettledOn(page, target.scene);
-    const seen = await page.evaluate(
-      () => (window as unknown as { settledScenes: string[] }).settledScenes,
-    );
+    const seen = await settledScenes(page);
     expect(new Set(seen)).toEqual(new Set([target.scene]));
     await expect(page.locator('[data-active-step]')).toHaveCount(1);
     await expect(page.locator('[data-map-scene]')).toHaveCount(1);
