@@ -33,7 +33,12 @@ export function PresentShell({ steps, storyTitle }: PresentShellProps) {
   return (
     <main className="present" id="main" data-active-step={step.id}>
       <MapPane scene={scene} nextScene={nextScene} description={step.mapDescription} />
-      <section className="present-panel" id="story-text" aria-label="Step" ref={panel}>
+      <section
+        className="present-panel"
+        id="story-text"
+        aria-labelledby={step.title ? `${step.id}-title` : undefined}
+        ref={panel}
+      >
         <header className="present-head">
           <p className="present-story-title">{storyTitle}</p>
           <StepCounter index={deck.index} total={steps.length} title={step.title} />
