@@ -16,7 +16,7 @@ export function useFitText(ref: RefObject<HTMLElement | null>, key: string): voi
     const element = ref.current;
     if (!element) return;
     const fitsAt = (scale: number) => {
-      element.style.setProperty('--fit', String(scale));
+      element.style.setProperty('--fit', scale.toFixed(3));
       return element.scrollHeight <= element.clientHeight + 1;
     };
     const fit = () => {
