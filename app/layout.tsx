@@ -3,7 +3,14 @@ import type { ReactNode } from 'react';
 import { getStory } from '@/lib/content/get-story';
 import { BASE_PATH } from '@/lib/site/base-path';
 import './fonts.css';
-import './globals.css';
+import './styles/base.css';
+import './styles/article.css';
+import './styles/map.css';
+import './styles/step-index.css';
+import './styles/text-and-print.css';
+import './styles/present.css';
+import './styles/present-overlays.css';
+import './styles/presenter.css';
 
 const { meta } = getStory();
 

@@ -3,6 +3,8 @@ import {
   STEPS,
   expectActiveStep,
   expectSettledOn,
+  recordSettledScenes,
+  settledScenes,
   scrollToStep,
   stepAt,
   swipeOrWheel,
@@ -87,24 +89,10 @@ test.describe('the scroll story', () => {
   test('a deep link jumps: the map never settles anywhere else first', async ({ page }) => {
     const target =
       STEPS.find((step) => step.scene !== stepAt(0).scene && step.scene !== 'plateau') ?? stepAt(2);
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      Object.assign(window, { settledScenes: seen });
-      new MutationObserver(() => {
-        const map = document.querySelector('[data-map-scene]');
-        if (map?.getAttribute('data-map-settled') === 'true')
-          seen.push(map.getAttribute('data-map-scene') ?? '');
-      }).observe(document, {
-        subtree: true,
-        attributes: true,
-        attributeFilter: ['data-map-settled'],
-      });
-    });
+    await recordSettledScenes(page);
     await page.goto(`/#${target.id}`);
     await expectSettledOn(page, target.scene);
-    const seen = await page.evaluate(
-      () => (window as unknown as { settledScenes: string[] }).settledScenes,
-    );
+    const seen = await settledScenes(page);
     expect(new Set(seen)).toEqual(new Set([target.scene]));
   });
 

@@ -5,10 +5,10 @@ import { MapPane } from '@/components/map/map-pane';
 import { useEmbedBridge } from '@/lib/embed/use-embed-bridge';
 import { useActiveStep } from '@/lib/scroll/use-active-step';
 import { useReadingKeys } from '@/lib/scroll/use-reading-keys';
-import { sceneFor } from '@/lib/story/scene-for';
 import { StepIndex } from './step-index';
 import { StepSection } from './step-section';
 import type { StepView } from './types';
+import { useStepScenes } from './use-step-scenes';
 
 interface StoryShellProps {
   readonly steps: readonly StepView[];
@@ -28,10 +28,7 @@ export function StoryShell({ steps, header, embedded = false }: StoryShellProps)
   useReadingKeys(stepIds, activeStepId, goToStep);
   useEmbedBridge(embedded, stepIds, activeStepId, goToStep);
   const index = Math.max(0, stepIds.indexOf(activeStepId));
-  const step = steps[index];
-  const scene = useMemo(() => (step ? sceneFor(step) : undefined), [step]);
-  const next = steps[index + 1];
-  const nextScene = useMemo(() => (next ? sceneFor(next) : undefined), [next]);
+  const { step, scene, nextScene } = useStepScenes(steps, index);
 
   return (
     <>

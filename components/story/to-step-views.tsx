@@ -2,28 +2,26 @@ import type { Story } from '@/lib/content/types';
 import { PlainSourceList } from './plain-source-list';
 import { StepContent } from './step-content';
 import { StepStill } from './step-still';
+import { toStepView } from './to-step-view';
 import type { StepView } from './types';
 
 /**
- * The story's steps as the client shell takes them: ids and words, content rendered here.
- * Each also carries what only paper needs (its map as a still, its sources written out),
- * hidden on screen, so that printing the article gives a handout.
+ * The scroll article's steps as its client shell takes them. Each also carries what only
+ * paper needs (its map as a still, its sources written out), hidden on screen, so that
+ * printing the article gives a handout.
  */
 export function toStepViews(story: Story): StepView[] {
   const total = story.steps.length;
-  return story.steps.map((step) => ({
-    id: step.id,
-    scene: step.scene,
-    title: step.title,
-    mapDescription: step.mapDescription,
-    content: (
+  return story.steps.map((step) =>
+    toStepView(
+      step,
       <>
         <StepContent step={step} total={total} />
         <div className="print-only">
           <StepStill stepId={step.id} description={step.mapDescription} />
           <PlainSourceList sources={step.sources} />
         </div>
-      </>
+      </>,
     ),
-  }));
+  );
 }

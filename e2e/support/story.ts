@@ -18,6 +18,30 @@ export async function expectSettledOn(page: Page, sceneId: string): Promise<void
   await expect(map).toHaveAttribute('data-map-settled', 'true', { timeout: 60_000 });
 }
 
+/**
+ * From the next page load on, notes each scene the map says it has settled on, in order; read
+ * them with `settledScenes`. A jump that settles nowhere else first leaves one scene.
+ */
+export async function recordSettledScenes(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { settledScenes: seen });
+    new MutationObserver(() => {
+      const map = document.querySelector('[data-map-scene]');
+      if (map?.getAttribute('data-map-settled') === 'true')
+        seen.push(map.getAttribute('data-map-scene') ?? '');
+    }).observe(document, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-map-settled'],
+    });
+  });
+}
+
+export async function settledScenes(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { settledScenes: string[] }).settledScenes);
+}
+
 export async function expectActiveStep(page: Page, stepId: string): Promise<void> {
   await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', stepId);
 }

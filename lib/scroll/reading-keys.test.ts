@@ -8,7 +8,7 @@ const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   ctrlKey: false,
   metaKey: false,
   shiftKey: false,
-  inEditable: false,
+  target: 'other',
   ...extra,
 });
 
@@ -36,7 +36,7 @@ describe('readingActionFor', () => {
     { name: 'Ctrl', extra: { ctrlKey: true } },
     { name: 'Alt', extra: { altKey: true } },
     { name: 'Meta', extra: { metaKey: true } },
-    { name: 'typing in a field', extra: { inEditable: true } },
+    { name: 'typing in a field', extra: { target: 'editable' as const } },
   ])('ignores ArrowDown with $name', ({ extra }) => {
     expect(readingActionFor(press('ArrowDown', extra))).toBeNull();
   });

@@ -18,7 +18,13 @@ const ACTIONS: Readonly<Record<string, ReadingAction>> = {
  * Page Up/Down keep scrolling by the screen, as readers expect of a page.
  */
 export function readingActionFor(press: KeyPress): ReadingAction | null {
-  if (press.altKey || press.ctrlKey || press.metaKey || press.shiftKey || press.inEditable)
+  if (
+    press.altKey ||
+    press.ctrlKey ||
+    press.metaKey ||
+    press.shiftKey ||
+    press.target === 'editable'
+  )
     return null;
   return ACTIONS[press.key] ?? null;
 }

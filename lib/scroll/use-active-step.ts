@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import type { StepId } from '@/lib/story/types';
 import { formatStepHash, parseStepHash } from '@/lib/url/step-hash';
+import { replaceStepHash, useLinkedStepId } from '@/lib/url/use-linked-step';
 import { pickActiveIndex } from './pick-active-step';
 import { watchSteps } from './scrollama-adapter';
 
@@ -29,11 +30,6 @@ function readActiveStep(): StepId | undefined {
   return steps[index]?.dataset.stepId;
 }
 
-function subscribeToHash(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
 function scrollStepIntoPlace(id: StepId): void {
   // Instant: the map carries the motion; a smooth scroll would pass through every step between.
   document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: 'instant' });
@@ -47,12 +43,7 @@ function scrollStepIntoPlace(id: StepId): void {
  */
 export function useActiveStep(stepIds: readonly StepId[]): StepNavigation {
   const firstStepId = stepIds[0] ?? '';
-  // The static HTML knows no hash (server snapshot: null); the browser does.
-  const linkedStepId = useSyncExternalStore(
-    subscribeToHash,
-    () => parseStepHash(window.location.hash, stepIds),
-    () => null,
-  );
+  const linkedStepId = useLinkedStepId(stepIds);
   const [movedTo, setMovedTo] = useState<StepId | null>(null);
   const activeStepId = movedTo ?? linkedStepId ?? firstStepId;
 
@@ -74,7 +65,7 @@ export function useActiveStep(stepIds: readonly StepId[]): StepNavigation {
       scrollStepIntoPlace(linked);
     } else if (window.location.hash) {
       // A hash that names no step (junk, an old link): start at the top, with a clean URL.
-      history.replaceState(history.state, '', window.location.pathname + window.location.search);
+      replaceStepHash(null);
       window.scrollTo({ top: 0, behavior: 'instant' });
     }
   }, [stepIds]);
@@ -111,7 +102,7 @@ export function useActiveStep(stepIds: readonly StepId[]): StepNavigation {
     const hash = formatStepHash(movedTo);
     if (window.location.hash === hash) return;
     if (!window.location.hash && movedTo === firstStepId) return;
-    history.replaceState(history.state, '', hash);
+    replaceStepHash(movedTo);
   }, [movedTo, firstStepId]);
 
   return { activeStepId, goToStep };

@@ -1,0 +1,50 @@
+'use client';
+
+import { useEffect, useId, useRef } from 'react';
+import { KEY_BINDINGS, KEY_LABELS, type PresentAction } from '@/lib/present/keys';
+
+interface KeysHelpProps {
+  readonly onClose: () => void;
+  /** Actions this view does not offer. */
+  readonly without?: readonly PresentAction[];
+}
+
+/**
+ * The keys, drawn from the same table that handles them. A modal dialog: focus moves into it
+ * and comes back when it closes; Esc, `?` and its button close it.
+ */
+export function KeysHelp({ onClose, without = [] }: KeysHelpProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    dialog.showModal();
+    return () => dialog.close();
+  }, []);
+
+  return (
+    <dialog ref={ref} className="keys-help" aria-labelledby={titleId} onClose={onClose}>
+      <h2 id={titleId}>Keys</h2>
+      <dl>
+        {KEY_BINDINGS.filter((binding) => !without.includes(binding.action)).map((binding) => (
+          <div key={binding.action}>
+            <dt>
+              {binding.keys.map((key) => (
+                <kbd key={key}>{KEY_LABELS[key] ?? key.toUpperCase()}</kbd>
+              ))}
+            </dt>
+            <dd>{binding.does}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="keys-help-note">
+        A presentation clicker’s buttons work as Page Up and Page Down.
+      </p>
+      <button type="button" className="present-button" onClick={onClose}>
+        Close
+      </button>
+    </dialog>
+  );
+}

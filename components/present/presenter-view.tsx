@@ -1,0 +1,55 @@
+'use client';
+
+import { useMemo } from 'react';
+import { DeckButtons } from './deck-buttons';
+import { KeysHelp } from './keys-help';
+import { PresenterClock } from './presenter-clock';
+import { StepCounter } from './step-counter';
+import type { PresenterStep } from './types';
+import { usePresentDeck } from './use-present-deck';
+
+/** The presenter view has no window of its own to open. */
+const NOT_HERE = ['presenter'] as const;
+
+/**
+ * The teacher's own screen: this step's notes and discussion question, what comes next, the
+ * time. Its keys drive the audience screen, and it follows that screen's keys, over the
+ * presentation's BroadcastChannel. No map: it stays light beside the one on the projector.
+ */
+export function PresenterView({ steps }: { readonly steps: readonly PresenterStep[] }) {
+  const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
+  const deck = usePresentDeck(stepIds);
+  const step = steps[deck.index];
+  const next = steps[deck.index + 1];
+  if (!step) return null;
+
+  return (
+    <main className="presenter" id="main" data-active-step={step.id}>
+      <header className="presenter-head">
+        <StepCounter index={deck.index} total={steps.length} title={step.title} />
+        <p className="presenter-qr" data-qr-shown={deck.state.qr ? 'true' : 'false'}>
+          {deck.state.qr ? 'The QR code is on the audience screen' : ''}
+        </p>
+        <PresenterClock startedAt={deck.state.startedAt} onRestart={deck.restartClock} />
+      </header>
+      <section className="presenter-now" id="story-text" aria-labelledby="presenter-title">
+        <p className="presenter-label">Now</p>
+        <h1 id="presenter-title">{step.title}</h1>
+        <h2>Notes</h2>
+        <p className="presenter-notes">{step.notes}</p>
+        <h2>Ask the class</h2>
+        <p className="presenter-question">{step.question}</p>
+        <h2>On the map</h2>
+        <p className="presenter-map">{step.mapDescription}</p>
+      </section>
+      <aside className="presenter-next" aria-label="Next step">
+        <p className="presenter-label">Next</p>
+        <p className="presenter-next-title">{next ? next.title : 'The end of the story'}</p>
+      </aside>
+      <footer className="presenter-foot">
+        <DeckButtons deck={deck} total={steps.length} qrLabel="QR code on screen" />
+      </footer>
+      {deck.helpOpen ? <KeysHelp onClose={deck.closeHelp} without={NOT_HERE} /> : null}
+    </main>
+  );
+}

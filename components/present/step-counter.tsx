@@ -1,0 +1,28 @@
+interface StepCounterProps {
+  /** From 0. */
+  readonly index: number;
+  readonly total: number;
+  readonly title: string | undefined;
+}
+
+/**
+ * "5 / 19" and a thin bar for how far the story has come. A screen reader hears the step's
+ * number and title as it changes.
+ */
+export function StepCounter({ index, total, title }: StepCounterProps) {
+  const shown = index + 1;
+  return (
+    <>
+      <div className="present-progress" aria-hidden="true">
+        <span style={{ transform: `scaleX(${shown / total})` }} />
+      </div>
+      <p className="present-count" aria-hidden="true">
+        {shown} / {total}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        Step {shown} of {total}
+        {title ? `: ${title}` : ''}
+      </p>
+    </>
+  );
+}

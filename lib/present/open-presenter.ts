@@ -1,0 +1,18 @@
+import { BASE_PATH } from '@/lib/site/base-path';
+import type { StepId } from '@/lib/story/types';
+import { formatStepHash } from '@/lib/url/step-hash';
+
+/** Named, so that pressing `p` again brings back the same presenter window, not a second one. */
+const PRESENTER_WINDOW = 'map-story-presenter';
+
+/**
+ * Opens the presenter view in its own window, for the teacher's screen while this one is on
+ * the projector. The two talk over a BroadcastChannel; neither needs the other to stay open.
+ */
+export function openPresenterWindow(stepId: StepId): void {
+  window.open(
+    `${BASE_PATH}/present/presenter/${formatStepHash(stepId)}`,
+    PRESENTER_WINDOW,
+    'popup,width=1100,height=760',
+  );
+}
