@@ -44,6 +44,9 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
     {
       name: 'phone',
+      // What differs on a phone: layout, touch, axe at phone size, the still fallback. Keys,
+      // presentation, embedding and sharing are the same code, tested once at desktop size.
+      testMatch: /(story-engine|accessibility|no-webgl|offline)\.spec\.ts$/,
       use: {
         viewport: { width: 390, height: 844 },
         isMobile: true,

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ServiceWorkerRegistration } from '@/components/offline/service-worker-registration';
 import { getStory } from '@/lib/content/get-story';
 import { BASE_PATH } from '@/lib/site/base-path';
 import './fonts.css';
@@ -48,6 +49,7 @@ export default function RootLayout({ children }: { readonly children: ReactNode 
           Skip to the story text
         </a>
         {children}
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

@@ -34,8 +34,6 @@ async function decodeQr(page: Page, selector: string): Promise<string | undefine
 }
 
 test.describe('presentation mode', () => {
-  test.skip(({ isMobile }) => isMobile, 'presentation mode is for a laptop and a projector');
-
   test('every key moves the story, and holds at both ends', async ({ page }) => {
     test.setTimeout(300_000);
     // Some forty landings: camera jumps (reduced motion) keep this about the keys; the burst

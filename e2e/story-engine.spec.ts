@@ -55,17 +55,17 @@ test.describe('the scroll story', () => {
   }) => {
     await page.goto('/');
     await expectActiveStep(page, stepAt(0).id);
-    const map = await page.locator('[data-map-scene]').boundingBox();
-    const start = { x: 120, y: 400 };
+    const map = page.locator('[data-map-scene]');
     for (let attempt = 0; attempt < 40; attempt += 1) {
-      if (
-        (await page.locator('[data-active-step]').getAttribute('data-active-step')) !== stepAt(0).id
-      )
-        break;
-      // On a phone the swipe starts on the map (once it is pinned at the top): it must scroll the page.
-      const onMap =
-        isMobile && map ? { x: map.x + map.width / 2, y: Math.max(map.y, 0) + 80 } : start;
-      await swipeOrWheel(page, isMobile, onMap, 300);
+      const active = await page.locator('[data-active-step]').getAttribute('data-active-step');
+      if (active !== stepAt(0).id) break;
+      // On a phone every swipe starts on the map: it must scroll the page, not the map.
+      const box = await map.boundingBox();
+      const at =
+        isMobile && box
+          ? { x: box.x + box.width / 2, y: Math.max(box.y, 0) + 60 }
+          : { x: 120, y: 400 };
+      await swipeOrWheel(page, isMobile, at, 250);
     }
     await expectActiveStep(page, stepAt(1).id);
   });

@@ -1,4 +1,5 @@
 import type { Step } from '@/lib/content/types';
+import { CopyLinkButton } from './copy-link-button';
 import { SourceList } from './source-list';
 import { StepText } from './step-text';
 
@@ -11,6 +12,7 @@ export function StepContent({ step, total }: { readonly step: Step; readonly tot
       </p>
       <StepText step={step} />
       <SourceList sources={step.sources} />
+      <CopyLinkButton stepId={step.id} />
     </>
   );
 }

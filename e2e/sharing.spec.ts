@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { STORY, expectActiveStep, expectSettledOn, stepAt } from './support/story';
+
+const step = stepAt(4);
+const meta = (name: string) => `meta[property="${name}"], meta[name="${name}"]`;
+
+test.describe('sharing one step', () => {
+  test('a share page previews its step and opens the story on it', async ({ browser, baseURL }) => {
+    // Read the tags as a chat or learning platform would: without running the page.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const crawler = await context.newPage();
+    const response = await crawler.request.get(`/s/${step.id}/`);
+    expect(response.status()).toBe(200);
+    await crawler.setContent(await response.text());
+    const content = (name: string) => crawler.locator(meta(name)).first().getAttribute('content');
+    const title = STORY.steps[4]?.title ?? '';
+    expect(await content('og:title')).toContain(title);
+    expect(await content('twitter:card')).toBe('summary_large_image');
+    expect(await content('og:description')).toBeTruthy();
+    expect(await content('og:url')).toMatch(new RegExp(`^https?://[^/]+/s/${step.id}/$`));
+    const image = await content('og:image');
+    expect(image).toMatch(new RegExp(`^https?://[^/]+/stills/${step.id}\\.png$`));
+    expect(await content('twitter:image')).toBe(image);
+    await context.close();
+
+    // The preview picture is there, at the size previews use.
+    const png = await (await browser.newContext()).request.get(`${baseURL}/stills/${step.id}.png`);
+    expect(png.headers()['content-type']).toContain('image/png');
+    const decoded = PNG.sync.read(await png.body());
+    expect([decoded.width, decoded.height]).toEqual([1200, 630]);
+  });
+
+  test('opening a share link lands on its step', async ({ page }) => {
+    await page.goto(`/s/${step.id}/`);
+    await expect(page).toHaveURL(new RegExp(`/#${step.id}$`));
+    await expectActiveStep(page, step.id);
+    await expectSettledOn(page, step.scene);
+  });
+
+  test('copy-link puts the step’s share URL on the clipboard and says so', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/#${step.id}`);
+    await expectActiveStep(page, step.id);
+    const section = page.locator(`section#${step.id}`);
+    await section.getByRole('button', { name: 'Copy link to this step' }).click();
+    await expect(section.getByRole('status')).toHaveText('Link copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseURL}/s/${step.id}/`);
+  });
+
+  test('without the Clipboard API, the link is shown selected to copy by hand', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    });
+    await page.goto(`/#${step.id}`);
+    const section = page.locator(`section#${step.id}`);
+    await section.getByRole('button', { name: 'Copy link to this step' }).click();
+    const field = section.getByLabel('Copy this link:');
+    await expect(field).toHaveValue(`${baseURL}/s/${step.id}/`);
+    await expect(field).toBeFocused();
+  });
+});
