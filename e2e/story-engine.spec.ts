@@ -147,4 +147,21 @@ test.describe('the scroll story', () => {
     await expectSettledOn(page, target.scene);
     await expect(page.locator('section[data-step-id]')).toHaveCount(STEPS.length);
   });
+
+  test('an address bar sliding or a rotation keeps the reader on their step', async ({ page }) => {
+    const step = stepAt(6);
+    await page.goto(`/#${step.id}`);
+    await expectActiveStep(page, step.id);
+    const size = page.viewportSize() ?? { width: 390, height: 844 };
+    for (const next of [
+      { width: size.width, height: size.height - 90 },
+      { width: size.width, height: size.height },
+      { width: size.height, height: size.width },
+      { width: size.width, height: size.height },
+    ]) {
+      await page.setViewportSize(next);
+      await expectActiveStep(page, step.id);
+    }
+    await expectSettledOn(page, step.scene);
+  });
 });

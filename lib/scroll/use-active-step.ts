@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { StepId } from '@/lib/story/types';
 import { formatStepHash, parseStepHash } from '@/lib/url/step-hash';
 import { replaceStepHash, useLinkedStepId } from '@/lib/url/use-linked-step';
@@ -70,11 +70,25 @@ export function useActiveStep(stepIds: readonly StepId[]): StepNavigation {
     }
   }, [stepIds]);
 
+  // The step on screen, for resizes to hold on to.
+  const activeRef = useRef(activeStepId);
+  useEffect(() => {
+    activeRef.current = activeStepId;
+  }, [activeStepId]);
+
   useEffect(() => {
     let triggerY = readTriggerY();
+    let width = window.innerWidth;
     let scroller = watchSteps(STEP_SELECTOR, triggerY, syncFromLayout);
     const onResize = () => {
-      // Rotation or a new layout moves the trigger line; an address bar does not (it is in svh).
+      // A new width (a rotation, a window resized across the layout's breakpoint) reflows every
+      // step: the reader's step goes back to its reading position rather than whichever step
+      // the reflow happens to put on the line. A height-only change (a phone's address bar
+      // sliding) moves nothing: the layout is in svh.
+      if (window.innerWidth !== width) {
+        width = window.innerWidth;
+        scrollStepIntoPlace(activeRef.current);
+      }
       const next = readTriggerY();
       if (Math.abs(next - triggerY) > 1) {
         triggerY = next;
