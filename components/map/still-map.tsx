@@ -1,6 +1,5 @@
 'use client';
 
-import Image from 'next/image';
 import { useState } from 'react';
 import { stillUrl } from '@/lib/site/still-url';
 
@@ -21,9 +20,10 @@ export function StillMap({ stepId, description, onLoaded }: StillMapProps) {
       {missing === stepId ? (
         <p className="still-map-missing">{description}</p>
       ) : (
-        <Image
+        // A plain img: the picture is prebuilt at its size, and next/image would add script.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
           key={stepId}
-          unoptimized
           src={stillUrl(stepId)}
           alt={description}
           width={1200}
