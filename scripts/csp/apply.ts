@@ -1,0 +1,59 @@
+/**
+ * Gives every page of the export its Content Security Policy, as a meta tag naming the hashes
+ * of that page's own inline scripts, and writes the same policy (all pages' hashes) as
+ * headers for static hosts: `_headers` (Netlify, Cloudflare Pages) and `csp.txt` (for nginx,
+ * Apache and others; see README). `serve.json` gives the `serve` package that `npm start` uses
+ * the other security headers; it caps a header at 2,048 characters, so there the meta tags
+ * carry the policy.
+ * Runs after `next build` and before the service worker is built (which caches the pages).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { filesUnder } from '../budgets/measure';
+import { buildPolicy, inlineScripts, sha256Source, withPolicyMeta } from './policy';
+
+const OUT = 'out';
+const pages = filesUnder(OUT).filter((file) => file.endsWith('.html'));
+const allHashes: string[] = [];
+for (const page of pages) {
+  const html = readFileSync(page, 'utf8');
+  const hashes = inlineScripts(html).map(sha256Source);
+  allHashes.push(...hashes);
+  writeFileSync(page, withPolicyMeta(html, buildPolicy(hashes)));
+}
+
+const policy = buildPolicy(allHashes);
+const headers = {
+  'Content-Security-Policy': policy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+writeFileSync(path.join(OUT, 'csp.txt'), `${policy}\n`);
+writeFileSync(
+  path.join(OUT, '_headers'),
+  `/*\n${Object.entries(headers)
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join('\n')}\n`,
+);
+writeFileSync(
+  path.join(OUT, 'serve.json'),
+  `${JSON.stringify(
+    {
+      // A static site has no directory listings: /s/ is not a page.
+      directoryListing: false,
+      headers: [
+        {
+          source: '**/*',
+          headers: Object.entries(headers)
+            .filter(([key]) => key !== 'Content-Security-Policy')
+            .map(([key, value]) => ({ key, value })),
+        },
+      ],
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(
+  `csp: ${pages.length} pages, ${new Set(allHashes).size} inline scripts allowed by hash`,
+);

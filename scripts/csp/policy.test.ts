@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildPolicy, inlineScripts, sha256Source, withPolicyMeta } from './policy';
+
+describe('inlineScripts', () => {
+  it('finds inline scripts, not external ones or empty ones', () => {
+    const html =
+      '<script src="/a.js" async=""></script><script>self.a=1</script><script id="_R_"></script><script>b()</script>';
+    expect(inlineScripts(html)).toEqual(['self.a=1', 'b()']);
+  });
+});
+
+describe('sha256Source', () => {
+  it('hashes as browsers do (base64 SHA-256 of the exact text)', () => {
+    // echo -n 'alert(1)' | openssl dgst -sha256 -binary | base64
+    expect(sha256Source('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+  });
+});
+
+describe('buildPolicy', () => {
+  const policy = buildPolicy(["'sha256-b'", "'sha256-a'", "'sha256-a'"]);
+
+  it('allows only this site, and inline scripts only by hash, each once', () => {
+    expect(policy).toContain("script-src 'self' 'sha256-a' 'sha256-b';");
+    expect(policy).toContain("connect-src 'self';");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  });
+});
+
+describe('withPolicyMeta', () => {
+  it('puts the policy first in the head, once, even when run twice', () => {
+    const page = '<html><head><script>x</script></head></html>';
+    const once = withPolicyMeta(page, "default-src 'self'");
+    expect(once.indexOf('Content-Security-Policy')).toBeLessThan(once.indexOf('<script>'));
+    expect(
+      withPolicyMeta(once, "default-src 'none'").match(/Content-Security-Policy/g),
+    ).toHaveLength(1);
+  });
+});

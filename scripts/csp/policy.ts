@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+
+/** The inline scripts of a page, as the browser hashes them: the exact text between the tags. */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((match) => !/\bsrc\s*=/.test(match[1] ?? ''))
+    .map((match) => match[2] ?? '')
+    .filter((code) => code.length > 0);
+}
+
+export function sha256Source(code: string): string {
+  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The story's Content Security Policy. Everything comes from the site itself: no other host,
+ * no eval, inline scripts only by their hash. MapLibre starts its worker from a blob: URL and
+ * decodes images through blob: and data: URLs, hence those two sources.
+ */
+export function buildPolicy(scriptHashes: readonly string[]): string {
+  const directives: Record<string, readonly string[]> = {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", ...[...new Set(scriptHashes)].sort()],
+    'style-src': ["'self'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    'worker-src': ["'self'", 'blob:'],
+    'child-src': ["'self'", 'blob:'],
+    'manifest-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
+}
+
+/** The page with its policy as the first thing in its head, before any script it governs. */
+export function withPolicyMeta(html: string, policy: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}"/>`;
+  if (html.includes('http-equiv="Content-Security-Policy"')) {
+    return html.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/, meta);
+  }
+  return html.replace(/<head([^>]*)>/, `<head$1>${meta}`);
+}
