@@ -77,6 +77,8 @@ export function StoryMap({
         }}
         interactive={false}
         maxPitch={MAX_PITCH}
+        // Labels fade in over 300 ms, except for readers who asked for less motion.
+        fadeDuration={reducedMotion ? 0 : 300}
         attributionControl={{ compact: true }}
         style={{ position: 'absolute', inset: 0 }}
         onError={(event) => {

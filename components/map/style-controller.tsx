@@ -65,9 +65,15 @@ export function StyleController({ visibleLayers, terrain, data, onApplied }: Sty
     }
     const hasTerrain = map.getTerrain() !== null;
     // Another base style (NEXT_PUBLIC_MAP_STYLE_URL) may have no terrain source of ours.
-    if (terrain && !hasTerrain && map.getSource(TERRAIN_SOURCE))
-      map.setTerrain({ source: TERRAIN_SOURCE, exaggeration: TERRAIN_EXAGGERATION });
+    const turnOn = terrain && !hasTerrain && map.getSource(TERRAIN_SOURCE) !== undefined;
+    if (turnOn) map.setTerrain({ source: TERRAIN_SOURCE, exaggeration: TERRAIN_EXAGGERATION });
     if (!terrain && hasTerrain) map.setTerrain(null);
+    if (turnOn) {
+      // MapLibre lifts circles and labels onto the terrain when the camera moves; if the
+      // elevation tiles arrive after the last move (always so after a jump), they stay drawn
+      // hidden under the ground. One imperceptible move once everything has loaded lifts them.
+      map.once('idle', () => map.jumpTo({ zoom: map.getZoom() + 1e-6 }));
+    }
   }, [map, styleReady, visibleLayers, terrain]);
 
   return null;

@@ -163,8 +163,11 @@ const LAYERS: LayerSpecification[] = [
       ...hidden,
       'text-field': ['get', 'label'],
       'text-font': ['case', AUTONOMOUS, ['literal', [MAP_FONT_BOLD]], ['literal', [MAP_FONT]]],
-      'text-size': 12,
+      // The autonomous prefectures' names first: the peoples step is about them.
+      'symbol-sort-key': ['case', AUTONOMOUS, 0, 1],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10.5, 7, 12.5],
       'text-max-width': 9,
+      'text-padding': 1,
     },
     paint: { ...LABEL_HALO, 'text-color': PALETTE.labelMuted },
   },
