@@ -46,12 +46,14 @@ export default defineConfig({
       name: 'phone',
       // What differs on a phone: layout, touch, axe at phone size, the still fallback. Keys,
       // presentation, embedding and sharing are the same code, tested once at desktop size.
-      testMatch: /(story-engine|accessibility|no-webgl|offline)\.spec\.ts$/,
+      testMatch: /(story-engine|accessibility|no-webgl|offline|scenes)\.spec\.ts$/,
       use: {
         viewport: { width: 390, height: 844 },
         isMobile: true,
         hasTouch: true,
-        deviceScaleFactor: 2,
+        // Layout and touch are a phone's; one device pixel per CSS pixel keeps software WebGL
+        // (four times the pixels at 2x) from dominating the run.
+        deviceScaleFactor: 1,
       },
     },
   ],

@@ -30,12 +30,25 @@ test.describe('accessibility', () => {
     await expectSettledOn(page, stepAt(STEPS.length - 1).scene);
   });
 
-  for (const path of ['/text/', '/embed/']) {
+  for (const path of ['/text/', '/embed/', '/present/', '/present/presenter/']) {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoViolations(page, path);
     });
   }
+
+  test('axe finds no violations on a share page', async ({ page }) => {
+    // A share page sends its reader straight on to the story. Answering that navigation with
+    // 204 No Content keeps the share page itself on screen to be checked.
+    await page.route(
+      (url) => url.pathname === '/',
+      (route) => route.fulfill({ status: 204 }),
+    );
+    const step = stepAt(5);
+    await page.goto(`/s/${step.id}/`);
+    await expect(page.locator('h1')).toBeVisible();
+    await expectNoViolations(page, `/s/${step.id}/`);
+  });
 
   test('the map is described: its description is announced once its scene settles', async ({
     page,

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { DATASETS } from '../lib/map/datasets';
+import { datasetsFor, legendFor } from '../lib/map/scene-needs';
+import { sceneFor } from '../lib/story/scene-for';
+import { STORY_LAYERS } from '../lib/map/layer-catalog';
+import { STEPS, expectActiveStep, expectSettledOn, watchForProblems } from './support/story';
+
+/** One step for each scene the story uses. */
+const ONE_PER_SCENE = [...new Map(STEPS.map((step) => [step.scene, step])).values()];
+
+test('every scene settles with its layers drawn from their data', async ({ page }) => {
+  test.setTimeout(240_000);
+  const problems = await watchForProblems(page);
+  const dataRequests = new Set<string>();
+  page.on('requestfinished', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/data/')) dataRequests.add(url.pathname.slice('/data/'.length));
+  });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  for (const step of ONE_PER_SCENE) {
+    await page.evaluate((id) => {
+      window.location.hash = id;
+    }, step.id);
+    await expectActiveStep(page, step.id);
+    await expectSettledOn(page, step.scene);
+    const scene = sceneFor(step);
+    // The key lists the scene's own legend, no more and no less.
+    const legend = page.locator('.map-legend-body > ul > li');
+    await expect(legend).toHaveCount(legendFor(scene).length);
+    // Symbols drawn by deck.gl can be asked about: their data arrived and has rows.
+    if (scene.layers.some((layer) => STORY_LAYERS[layer].deck)) {
+      await expect(page.locator('.map-features summary')).toHaveText(/On this map \(\d+\)/);
+      await expect(page.locator('.map-features li').first()).toBeAttached();
+    }
+    await expect(page.locator('.map-notice')).toHaveCount(0);
+    // Every file the scene draws from was fetched (once, and kept for later scenes).
+    for (const dataset of datasetsFor(scene)) expect(dataRequests).toContain(DATASETS[dataset]);
+  }
+  expect(problems.errors).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+});
