@@ -7,6 +7,12 @@ import type { NextConfig } from 'next';
  */
 const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/+$/, '');
 
+/**
+ * `npm run bench -- --source-maps` builds a second copy of the export, with browser source
+ * maps, into this folder (never into out/) to attribute main-thread time to source files.
+ */
+const sourceMapsCopy = process.env.BENCH_SOURCE_MAPS_DIR;
+
 const nextConfig: NextConfig = {
   output: 'export',
   trailingSlash: true,
@@ -16,6 +22,7 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` checks the whole project (app, scripts, tests) once, before the build.
   typescript: { ignoreBuildErrors: true },
   ...(basePath ? { basePath } : {}),
+  ...(sourceMapsCopy ? { distDir: sourceMapsCopy, productionBrowserSourceMaps: true } : {}),
 };
 
 export default nextConfig;

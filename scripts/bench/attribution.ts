@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { sourceLookup, type SourceLookup } from './source-map';
+
+/** Where a slice of main-thread time went. */
+export type Share =
+  'ours' | 'framework' | 'map' | 'other-js' | 'page-chunk' | 'map-chunk' | 'gl' | 'gc' | 'browser';
+
+export const SHARE_LABELS: Readonly<Record<Share, string>> = {
+  ours: 'our code',
+  framework: 'React/Next',
+  map: 'MapLibre/deck.gl',
+  'other-js': 'other JS libraries',
+  'page-chunk': 'page chunks (React/Next + our article code)',
+  'map-chunk': 'map chunks (MapLibre, deck.gl + our map code)',
+  gl: 'GL calls (software GPU)',
+  gc: 'garbage collection',
+  browser: 'style, layout, paint, other',
+};
+
+const FRAMEWORK = /^(next|react|react-dom|scheduler|@swc\/helpers|@next\/[^/]+)$/;
+const MAP_LIBRARIES =
+  /^(maplibre-gl|@maplibre\/.+|@deck\.gl\/.+|@luma\.gl\/.+|@math\.gl\/.+|@loaders\.gl\/.+|@probe\.gl\/.+|@vis\.gl\/.+|@mapbox\/.+|mjolnir\.js|gl-matrix|earcut|kdbush|murmurhash-js|tslib)$/;
+
+/** Classifies an original source path from a source map (Turbopack writes `[project]/…`). */
+export function classifySource(source: string): Share {
+  const clean = source.replace(/^turbopack:\/\/\//, '');
+  if (clean.startsWith('[turbopack]') || clean.startsWith('[next]')) return 'framework';
+  const inModules = clean.split('node_modules/').at(-1) ?? '';
+  if (inModules === clean) return clean.startsWith('[project]/') ? 'ours' : 'other-js';
+  const [scope = '', name = ''] = inModules.split('/');
+  const packageName = scope.startsWith('@') ? `${scope}/${name}` : scope;
+  if (FRAMEWORK.test(packageName)) return 'framework';
+  if (MAP_LIBRARIES.test(packageName)) return 'map';
+  return 'other-js';
+}
+
+/** Chunk contents with their own names and the source-map comment taken out, for matching. */
+export function chunkKey(code: string): string {
+  const normalized = code
+    .replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '')
+    .replace(/static\/chunks\/[\w.-]+?\.(js|css)/g, 'static/chunks/*.$1');
+  return createHash('sha1').update(normalized).digest('hex');
+}
+
+export interface Attributor {
+  /** `source-maps` when every chunk that ran had a map, `chunks` when none had. */
+  readonly mode: () => 'source-maps' | 'chunks' | 'partly source-mapped';
+  shareOf(url: string, line: number, column: number): Share;
+}
+
+export interface AttributorOptions {
+  readonly outDir: string;
+  readonly origin: string;
+  /** URL paths of the scripts the page loads at once; any other chunk belongs to the map. */
+  readonly initialScripts: readonly string[];
+  /** A copy of the export built with source maps (`--source-maps`), if there is one. */
+  readonly mappedCopy?: string;
+}
+
+/** Maps chunk positions to source files where source maps exist, else to the chunk's kind. */
+export function createAttributor(options: AttributorOptions): Attributor {
+  const chunksDir = path.join(options.outDir, '_next/static/chunks');
+  const copyMaps = new Map<string, string>();
+  const copyDir = options.mappedCopy && path.join(options.mappedCopy, '_next/static/chunks');
+  if (copyDir && existsSync(copyDir)) {
+    for (const name of readdirSync(copyDir).filter((file) => file.endsWith('.js'))) {
+      const map = path.join(copyDir, `${name}.map`);
+      if (existsSync(map))
+        copyMaps.set(chunkKey(readFileSync(path.join(copyDir, name), 'utf8')), map);
+    }
+  }
+  const lookups = new Map<string, SourceLookup | null>();
+  const used = { mapped: 0, unmapped: 0 };
+  const lookupFor = (name: string): SourceLookup | null => {
+    if (lookups.has(name)) return lookups.get(name) ?? null;
+    const chunk = path.join(chunksDir, name);
+    let mapFile: string | undefined = `${chunk}.map`;
+    if (!existsSync(mapFile)) {
+      mapFile = existsSync(chunk) ? copyMaps.get(chunkKey(readFileSync(chunk, 'utf8'))) : undefined;
+    }
+    const lookup = mapFile ? sourceLookup(JSON.parse(readFileSync(mapFile, 'utf8'))) : null;
+    used[lookup ? 'mapped' : 'unmapped'] += 1;
+    lookups.set(name, lookup);
+    return lookup;
+  };
+  const initial = new Set(options.initialScripts.map((url) => path.basename(url)));
+  return {
+    mode: () =>
+      used.unmapped === 0 ? 'source-maps' : used.mapped === 0 ? 'chunks' : 'partly source-mapped',
+    shareOf(url, line, column) {
+      if (!url.startsWith(`${options.origin}/`)) return 'other-js';
+      // The page's inline scripts are Next's (its payload for hydration).
+      if (!url.includes('/_next/static/chunks/')) return 'framework';
+      const name = path.basename(new URL(url).pathname);
+      const source = lookupFor(name)?.sourceAt(line, column);
+      if (source) return classifySource(source);
+      return initial.has(name) ? 'page-chunk' : 'map-chunk';
+    },
+  };
+}

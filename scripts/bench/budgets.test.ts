@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateBudgets } from './budgets';
+import { sampleResult } from './sample-result';
+
+const verdictOf = (budgets: ReturnType<typeof evaluateBudgets>, name: RegExp) =>
+  budgets.find((budget) => name.test(budget.name))?.verdict;
+
+describe('evaluateBudgets', () => {
+  const budgets = sampleResult().budgets;
+
+  it('judges every budget the issue names', () => {
+    expect(budgets.map((budget) => budget.name)).toEqual([
+      'JavaScript before the map (CI)',
+      "The map's code, worker included (CI)",
+      'All map data (CI)',
+      "The first scene's data (CI)",
+      'Requests to other hosts',
+      'Story LCP vs the plain page (desktop)',
+      'Story LCP vs the plain page (phone)',
+      'Lighthouse accessibility',
+      'Lighthouse best practices',
+      'Lighthouse SEO',
+      'Lighthouse performance (mobile preset)',
+      'Deep link to the last step settles vs the first step',
+      'Heap after 20 passes vs after one',
+      'No long task from our code over 50 ms while scrolling (desktop)',
+      'No long task from our code over 50 ms while scrolling (phone)',
+    ]);
+  });
+
+  it('says met or not met against each target, with the overshoot for bytes', () => {
+    const js = budgets[0];
+    expect(js?.verdict).toBe('not met');
+    expect(js?.value).toBe('143.1 KiB (13.1 KiB over)');
+    expect(verdictOf(budgets, /LCP.*desktop/)).toBe('met');
+    expect(verdictOf(budgets, /LCP.*phone/)).toBe('not met');
+    expect(verdictOf(budgets, /accessibility/)).toBe('met');
+    expect(verdictOf(budgets, /performance/)).toBe('not met');
+    expect(verdictOf(budgets, /Heap/)).toBe('met');
+    expect(verdictOf(budgets, /our code.*desktop/)).toBe('met');
+  });
+
+  it('says not measured where a figure is missing, never met', () => {
+    const missing = evaluateBudgets({ ...sampleResult(), lighthouse: null, heap: null });
+    expect(verdictOf(missing, /SEO/)).toBe('not measured');
+    expect(verdictOf(missing, /Heap/)).toBe('not measured');
+  });
+
+  it('needs source maps to clear our code when a long task ran in a mixed chunk', () => {
+    const result = sampleResult();
+    const desktop = result.profiles.desktop;
+    const chunks = {
+      ...result,
+      profiles: {
+        ...result.profiles,
+        desktop: {
+          ...desktop,
+          longTasks: desktop.longTasks && {
+            ...desktop.longTasks,
+            attribution: 'chunks',
+            mixedCount: { median: 3, min: 2, max: 4, n: 5 },
+          },
+        },
+      },
+    };
+    expect(verdictOf(evaluateBudgets(chunks), /our code.*desktop/)).toBe('not measured');
+  });
+});

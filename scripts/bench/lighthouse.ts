@@ -1,0 +1,75 @@
+import { chromium } from '@playwright/test';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { CHROMIUM_ARGS, executablePath } from '../../playwright.config';
+import { freePort } from './server';
+
+export type Preset = 'mobile' | 'desktop';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface LighthouseResult {
+  readonly preset: Preset;
+  /** 0–100, or null where Lighthouse could not score the category. */
+  readonly scores: Readonly<Record<Category, number | null>>;
+  /** Lab metrics in ms (CLS unitless), as Lighthouse computed them. */
+  readonly metrics: Readonly<Record<string, number | null>>;
+  /** Every scored audit short of full marks: what to fix. */
+  readonly failing: { category: Category; id: string; score: number; value: string }[];
+}
+
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'speed-index',
+  'cumulative-layout-shift',
+];
+
+/**
+ * Lighthouse 12 on Debian's Chromium with the project's switches: the bench launches the
+ * browser (with a DevTools port) and Lighthouse drives it, so CHROME_PATH is not needed.
+ * The presets are Lighthouse's own: mobile (the default config, simulated Slow 4G and 4x CPU)
+ * and desktop.
+ */
+export async function runLighthouse(url: string, preset: Preset): Promise<LighthouseResult> {
+  const port = await freePort();
+  const browser = await chromium.launch({
+    executablePath,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+  });
+  try {
+    const result = await lighthouse(
+      url,
+      { port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error('Lighthouse returned no result');
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+    const scores = Object.fromEntries(
+      CATEGORIES.map((id) => {
+        const score = lhr.categories[id]?.score;
+        return [id, typeof score === 'number' ? Math.round(score * 100) : null];
+      }),
+    ) as Record<Category, number | null>;
+    const failing = CATEGORIES.flatMap((category) =>
+      (lhr.categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => ({ category, audit: lhr.audits[ref.id] }))
+        .filter(({ audit }) => audit && typeof audit.score === 'number' && audit.score < 1)
+        .map(({ category: of, audit }) => ({
+          category: of,
+          id: audit?.id ?? '',
+          score: audit?.score ?? 0,
+          value: audit?.displayValue ?? '',
+        })),
+    );
+    const metrics = Object.fromEntries(
+      METRICS.map((id) => [id, lhr.audits[id]?.numericValue ?? null]),
+    );
+    return { preset, scores, metrics, failing };
+  } finally {
+    await browser.close();
+  }
+}

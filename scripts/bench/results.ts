@@ -1,0 +1,133 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The JSON the bench saves (bench-results/bench-<timestamp>.json): one schema, so the file
+ * can be read back and compared across runs. Milliseconds, bytes; `Summary` is a figure's
+ * median with the min–max of its runs.
+ */
+
+const summary = z.object({
+  median: z.number(),
+  min: z.number(),
+  max: z.number(),
+  n: z.number().int().positive(),
+});
+const maybe = summary.nullable();
+const numbers = z.record(z.string(), z.number());
+
+const paints = z.object({ fcp: maybe, lcp: maybe, lcpElement: z.string().nullable() });
+
+const longTaskSummary = z.object({
+  count: maybe,
+  totalBlockingTime: maybe,
+  longest: maybe,
+  oursCount: maybe,
+  oursLongest: maybe,
+  oursLargestSlice: maybe,
+  mixedCount: maybe,
+  /** Median milliseconds of long-task time per kind of work. */
+  shares: numbers,
+  /** Long tasks each kind of work dominated, over all runs. */
+  owners: numbers,
+  attribution: z.string(),
+  scrollSeconds: maybe,
+  reachedEnd: z.array(z.boolean()),
+});
+
+const profileResult = z.object({
+  description: z.string(),
+  paint: z.object({ story: paints, plain: paints, fcpRatio: maybe, lcpRatio: maybe }),
+  firstSettle: maybe,
+  longTasks: longTaskSummary.nullable(),
+});
+
+export const VERDICTS = ['met', 'not met', 'not measured'] as const;
+
+export const benchResultSchema = z.object({
+  schema: z.literal('guizhou-story-bench/1'),
+  startedAt: z.string(),
+  durationSeconds: z.number(),
+  environment: z.object({ node: z.string(), chromium: z.string(), cpus: z.number() }),
+  options: z.object({
+    runs: z.number(),
+    passes: z.number(),
+    build: z.boolean(),
+    sourceMaps: z.boolean(),
+    lighthouse: z.boolean(),
+    quick: z.boolean(),
+  }),
+  exportDir: z.object({ path: z.string(), built: z.boolean() }),
+  bytes: z.object({
+    jsBeforeMap: z.number(),
+    mapCode: z.number(),
+    dataAll: z.number(),
+    dataPerScene: numbers,
+    firstSceneData: z.number(),
+    scriptsBeforeMap: z.number(),
+    mapChunks: z.number(),
+  }),
+  requests: z.object({
+    firstLoad: maybe,
+    fullPass: maybe,
+    serviceWorker: maybe,
+    /** Every host any run's requests went to, with counts. */
+    hosts: numbers,
+    foreign: z.array(z.string()),
+    dataFilesFetched: maybe,
+    dataFilesTotal: z.number(),
+  }),
+  profiles: z.object({ desktop: profileResult, phone: profileResult }),
+  deepLink: z.object({ step: z.string(), firstStep: maybe, lastStep: maybe, ratio: maybe }),
+  heap: z
+    .object({
+      profile: z.string(),
+      passes: z.number(),
+      afterOne: z.number(),
+      afterAll: z.number(),
+      ratio: z.number(),
+      passSeconds: z.array(z.number()),
+      method: z.string(),
+    })
+    .nullable(),
+  lighthouse: z
+    .array(
+      z.object({
+        preset: z.enum(['mobile', 'desktop']),
+        scores: z.record(z.string(), z.number().nullable()),
+        metrics: z.record(z.string(), z.number().nullable()),
+        failing: z.array(
+          z.object({ category: z.string(), id: z.string(), score: z.number(), value: z.string() }),
+        ),
+      }),
+    )
+    .nullable(),
+  budgets: z.array(
+    z.object({
+      name: z.string(),
+      target: z.string(),
+      value: z.string(),
+      verdict: z.enum(VERDICTS),
+    }),
+  ),
+  errors: z.array(z.string()),
+});
+
+export type BenchResult = z.infer<typeof benchResultSchema>;
+export type ProfileResult = z.infer<typeof profileResult>;
+export type Budget = BenchResult['budgets'][number];
+
+/** `bench-<timestamp>.json`, sortable, safe in file names. */
+export function resultFileName(startedAt: Date): string {
+  return `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`;
+}
+
+/** Checks the result against the schema and writes it; returns the file's path. */
+export function saveResult(dir: string, result: BenchResult): string {
+  const checked = benchResultSchema.parse(result);
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, resultFileName(new Date(checked.startedAt)));
+  writeFileSync(file, `${JSON.stringify(checked, null, 2)}\n`);
+  return file;
+}

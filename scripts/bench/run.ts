@@ -1,0 +1,221 @@
+/**
+ * `npm run bench`: builds (or reuses) the static export, serves it, drives Debian's Chromium
+ * and prints one table of figures, each the median of several runs, against two references
+ * measured in the same runs: a plain page with the same first screen (the floor) and the story.
+ * Also saved as bench-results/bench-<timestamp>.json. Timings on software WebGL are
+ * pessimistic: read ratios, counts and bytes. Exits 0 unless something could not be measured.
+ */
+import { chromium } from '@playwright/test';
+import { cpus } from 'node:os';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadStory } from '../../lib/content/load-story';
+import { executablePath } from '../../playwright.config';
+import { filesUnder, initialScripts } from '../budgets/measure';
+import { aggregateProfile, type ProfileRuns } from './aggregate';
+import { parseBenchArgs, USAGE } from './args';
+import { createAttributor } from './attribution';
+import { inSession } from './browser';
+import { evaluateBudgets } from './budgets';
+import { measureBytes } from './bytes';
+import { buildMappedCopy, ensureExport, MAPPED_COPY_DIR, OUT_DIR } from './export-dir';
+import { heapAfterPasses } from './heap';
+import { runLighthouse } from './lighthouse';
+import { writePlainPage } from './plain-page';
+import { DESKTOP, PHONE, type Profile } from './profiles';
+import { saveResult, type BenchResult } from './results';
+import { serveFolder } from './server';
+import { deepLinkSettle, plainPaints, visitStory, type StoryVisit } from './sessions';
+import { ratioOf, summarize } from './stats';
+import { formatTable, HEADER, resultRows } from './table';
+
+const options = (() => {
+  try {
+    return parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+if (options === 'help') {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const started = new Date();
+const errors: string[] = [];
+const log = (message: string) =>
+  console.log(`[${((Date.now() - started.getTime()) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+/** Runs one measurement; a failure is noted and leaves null, so the others still run. */
+async function attempt<T>(what: string, measure: () => Promise<T>): Promise<T | null> {
+  log(what);
+  try {
+    return await measure();
+  } catch (error) {
+    const message = `${what}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    errors.push(message);
+    console.error(`  failed: ${message}`);
+    return null;
+  }
+}
+
+const built = ensureExport(options.build) === 'built';
+if (options.sourceMaps) buildMappedCopy();
+const bytes = measureBytes(OUT_DIR);
+const storyHtml = readFileSync(path.join(OUT_DIR, 'index.html'), 'utf8');
+const plain = writePlainPage(OUT_DIR, storyHtml);
+const server = await serveFolder(OUT_DIR);
+const cleanUp = () => {
+  server.close();
+  plain.remove();
+};
+process.on('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+
+try {
+  const { origin } = server;
+  const steps = loadStory().steps.map((step) => ({ id: step.id, scene: step.scene }));
+  const lastStep = steps.at(-1);
+  if (!lastStep) throw new Error('the story has no steps');
+  const attributor = createAttributor({
+    outDir: OUT_DIR,
+    origin,
+    initialScripts: initialScripts(storyHtml),
+    mappedCopy: MAPPED_COPY_DIR,
+  });
+  const probe = await chromium.launch({ executablePath });
+  const chromiumVersion = probe.version();
+  await probe.close();
+  log(`Serving ${OUT_DIR}/ at ${origin}; Chromium ${chromiumVersion}; ${options.runs} run(s)`);
+
+  const runsOf = (profile: Profile): ProfileRuns => ({ profile, plain: [], story: [] });
+  const desktop = runsOf(DESKTOP);
+  const phone = runsOf(PHONE);
+  const deepLinks: (number | null)[] = [];
+  for (let run = 1; run <= options.runs; run += 1) {
+    const tag = `run ${run}/${options.runs}`;
+    // Alternate the order, so neither reference always goes first.
+    const desktopVisits = [
+      async () =>
+        desktop.plain.push(
+          await attempt(`${tag} desktop: plain page`, () =>
+            plainPaints(DESKTOP, `${origin}${plain.path}`),
+          ),
+        ),
+      async () =>
+        desktop.story.push(
+          await attempt(`${tag} desktop: story, then scroll`, () =>
+            visitStory(DESKTOP, origin, steps, attributor),
+          ),
+        ),
+      async () =>
+        deepLinks.push(
+          await attempt(`${tag} desktop: deep link /#${lastStep.id}`, () =>
+            deepLinkSettle(DESKTOP, origin, lastStep),
+          ),
+        ),
+    ];
+    for (const visit of run % 2 ? desktopVisits : [...desktopVisits].reverse()) await visit();
+    const phoneVisits = [
+      async () =>
+        phone.plain.push(
+          await attempt(`${tag} phone: plain page`, () =>
+            plainPaints(PHONE, `${origin}${plain.path}`),
+          ),
+        ),
+      async () =>
+        phone.story.push(
+          await attempt(`${tag} phone: story, then scroll`, () =>
+            visitStory(PHONE, origin, steps, attributor),
+          ),
+        ),
+    ];
+    for (const visit of run % 2 ? phoneVisits : [...phoneVisits].reverse()) await visit();
+  }
+
+  const heapProfile = DESKTOP;
+  const heap = await attempt(
+    `heap: ${options.passes} passes, ${heapProfile.name}, reduced motion`,
+    () =>
+      inSession(heapProfile, { reducedMotion: true }, (session) =>
+        heapAfterPasses(session, `${origin}/`, steps, options.passes),
+      ),
+  );
+  const lighthouse = [];
+  if (options.lighthouse) {
+    for (const preset of ['mobile', 'desktop'] as const) {
+      const result = await attempt(`Lighthouse, ${preset} preset`, () =>
+        runLighthouse(`${origin}/`, preset),
+      );
+      if (result) lighthouse.push(result);
+    }
+  }
+
+  const visits = desktop.story.filter((visit): visit is StoryVisit => visit !== null);
+  const allVisits = [
+    ...visits,
+    ...phone.story.filter((visit): visit is StoryVisit => visit !== null),
+  ];
+  const hosts: Record<string, number> = {};
+  for (const visit of allVisits) {
+    for (const [host, n] of Object.entries((visit.fullPass ?? visit.firstLoad).hosts)) {
+      hosts[host] = (hosts[host] ?? 0) + n;
+    }
+  }
+  const dataFilesTotal = filesUnder(path.join(OUT_DIR, 'data')).filter(
+    (file) => !file.endsWith('README.md'),
+  ).length;
+  const measured: Omit<BenchResult, 'budgets'> = {
+    schema: 'guizhou-story-bench/1',
+    startedAt: started.toISOString(),
+    durationSeconds: Math.round((Date.now() - started.getTime()) / 1000),
+    environment: { node: process.version, chromium: chromiumVersion, cpus: cpus().length },
+    options,
+    exportDir: { path: OUT_DIR, built },
+    bytes,
+    requests: {
+      firstLoad: summarize(visits.map((visit) => visit.firstLoad.page)),
+      fullPass: summarize(visits.map((visit) => visit.fullPass?.page)),
+      serviceWorker: summarize(visits.map((visit) => visit.fullPass?.serviceWorker)),
+      hosts,
+      foreign: [
+        ...new Set(allVisits.flatMap((visit) => (visit.fullPass ?? visit.firstLoad).foreign)),
+      ],
+      dataFilesFetched: summarize(visits.map((visit) => visit.dataFiles.length)),
+      dataFilesTotal,
+    },
+    profiles: { desktop: aggregateProfile(desktop), phone: aggregateProfile(phone) },
+    deepLink: {
+      step: lastStep.id,
+      firstStep: summarize(desktop.story.map((visit) => visit?.firstSettle)),
+      lastStep: summarize(deepLinks),
+      ratio: ratioOf(
+        deepLinks,
+        desktop.story.map((visit) => visit?.firstSettle),
+      ),
+    },
+    heap: heap && {
+      profile: heapProfile.description,
+      passes: heap.passes,
+      afterOne: heap.afterOne,
+      afterAll: heap.afterAll,
+      ratio: heap.afterAll / heap.afterOne,
+      passSeconds: [...heap.passSeconds],
+      method: heap.method,
+    },
+    lighthouse: options.lighthouse ? lighthouse : null,
+    errors,
+  };
+  const result: BenchResult = { ...measured, budgets: evaluateBudgets(measured) };
+  console.log(`\n${formatTable(HEADER, resultRows(result))}\n`);
+  if (errors.length) console.log(`Could not measure:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+  console.log(`Saved ${saveResult('bench-results', result)} (${result.durationSeconds} s)`);
+  const missing =
+    result.budgets.some((budget) => budget.verdict === 'not measured') && errors.length > 0;
+  process.exitCode = missing ? 1 : 0;
+} finally {
+  cleanUp();
+}

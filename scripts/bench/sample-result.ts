@@ -1,0 +1,105 @@
+import { evaluateBudgets } from './budgets';
+import type { BenchResult, ProfileResult } from './results';
+import type { Summary } from './stats';
+
+/** A made-up but complete result, for the table's, the budgets' and the schema's tests. */
+
+const of = (median: number, min = median, max = median, n = 5): Summary => ({
+  median,
+  min,
+  max,
+  n,
+});
+
+const profile = (description: string, lcpRatio: number): ProfileResult => ({
+  description,
+  paint: {
+    story: { fcp: of(900, 850, 1000), lcp: of(1100, 1000, 1300), lcpElement: 'p.dek' },
+    plain: { fcp: of(800), lcp: of(1000), lcpElement: 'p.dek' },
+    fcpRatio: of(1.1),
+    lcpRatio: of(lcpRatio),
+  },
+  firstSettle: of(9000),
+  longTasks: {
+    count: of(17, 15, 20),
+    totalBlockingTime: of(8000),
+    longest: of(3600),
+    oursCount: of(0),
+    oursLongest: of(0),
+    oursLargestSlice: of(12),
+    mixedCount: of(0),
+    shares: { gl: 6000, map: 1800, ours: 20 },
+    owners: { gl: 40, map: 45 },
+    attribution: 'source-maps',
+    scrollSeconds: of(18.4),
+    reachedEnd: [true, true, true, true, true],
+  },
+});
+
+export function sampleResult(): BenchResult {
+  const measured: Omit<BenchResult, 'budgets'> = {
+    schema: 'guizhou-story-bench/1',
+    startedAt: '2026-11-29T06:00:00.000Z',
+    durationSeconds: 600,
+    environment: { node: 'v20.20.2', chromium: '156.0.0.0', cpus: 2 },
+    options: {
+      runs: 5,
+      passes: 20,
+      build: false,
+      sourceMaps: false,
+      lighthouse: true,
+      quick: false,
+    },
+    exportDir: { path: 'out', built: false },
+    bytes: {
+      jsBeforeMap: 146_534,
+      mapCode: 558_285,
+      dataAll: 659_968,
+      dataPerScene: { china: 93_286, guizhou: 126_669 },
+      firstSceneData: 93_286,
+      scriptsBeforeMap: 7,
+      mapChunks: 10,
+    },
+    requests: {
+      firstLoad: of(30),
+      fullPass: of(72, 70, 75),
+      serviceWorker: of(164),
+      hosts: { '127.0.0.1:4000': 436 },
+      foreign: [],
+      dataFilesFetched: of(24),
+      dataFilesTotal: 28,
+    },
+    profiles: {
+      desktop: profile('desktop 1280x800, no throttling', 1.1),
+      phone: profile('phone 390x844', 1.3),
+    },
+    deepLink: { step: 'verdict', firstStep: of(10_000), lastStep: of(9000), ratio: of(0.9) },
+    heap: {
+      profile: 'desktop',
+      passes: 20,
+      afterOne: 18_000_000,
+      afterAll: 19_800_000,
+      ratio: 1.1,
+      passSeconds: [30, 25],
+      method: 'CDP',
+    },
+    lighthouse: [
+      {
+        preset: 'mobile',
+        scores: { performance: 54, accessibility: 100, 'best-practices': 100, seo: 100 },
+        metrics: { 'largest-contentful-paint': 3200, 'total-blocking-time': 17_500 },
+        failing: [
+          { category: 'performance', id: 'total-blocking-time', score: 0, value: '17,510 ms' },
+        ],
+      },
+      {
+        preset: 'desktop',
+        scores: { performance: 59, accessibility: 100, 'best-practices': 100, seo: 100 },
+        metrics: {},
+        failing: [],
+      },
+    ],
+    errors: [],
+  };
+  return { ...measured, budgets: evaluateBudgets(measured) };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { sampleResult } from './sample-result';
+import { formatTable, HEADER, resultRows } from './table';
+
+describe('formatTable', () => {
+  it('pads every column to its widest cell and sets section titles apart', () => {
+    const table = formatTable(
+      ['figure', 'median'],
+      [
+        { label: 'Bytes' },
+        { label: '  JS', cells: ['143.1 KiB'] },
+        { label: '  a longer name', cells: ['1'] },
+      ],
+    );
+    expect(table.split('\n')).toEqual([
+      'figure           median',
+      '--------------------------',
+      'Bytes',
+      '  JS             143.1 KiB',
+      '  a longer name  1',
+    ]);
+  });
+});
+
+describe('resultRows', () => {
+  const table = formatTable(HEADER, resultRows(sampleResult()));
+
+  it('prints each figure with its median and the spread of its runs', () => {
+    expect(table).toMatch(/LCP, story\s+1100 ms\s+1000 ms–1300 ms \(5 runs\)\s+element p\.dek/);
+    expect(table).toMatch(/LCP ratio, story \/ plain\s+1\.10x\s+\(5 runs\)\s+budget ≤ 1\.20x/);
+    expect(table).toMatch(
+      /full pass: load, then scroll through every step\s+72\s+70–75 \(5 runs\)/,
+    );
+  });
+
+  it('ends with every budget: value, target and verdict', () => {
+    const budgets = table.slice(table.indexOf('Budgets'));
+    expect(budgets).toMatch(
+      /JavaScript before the map \(CI\)\s+143\.1 KiB \(13\.1 KiB over\)\s+≤ 130 KiB gzip\s+not met/,
+    );
+    expect(budgets).toMatch(
+      /Lighthouse performance \(mobile preset\)\s+54 mobile\s+≥ 90\s+not met/,
+    );
+    expect(budgets.split('\n')).toHaveLength(1 + sampleResult().budgets.length);
+  });
+
+  it('names where long-task time went', () => {
+    expect(table).toMatch(/GL calls \(software GPU\)\s+6000 ms/);
+    expect(table).toMatch(/attribution: source-maps/);
+  });
+});
