@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { factTableSchemas } from './facts-schema';
-import { parseFactFile } from './load-facts';
+import { parseYamlFile } from './parse-yaml-file';
 
 const source = {
   label: 'WRI Global Power Plant Database',
@@ -98,19 +98,19 @@ describe('fact table schemas: messages name the file and the field', () => {
     ['a missing description', stringify({ rows: [plant] }), 'description: Invalid input'],
     ['invalid YAML', 'rows: [', 'is not valid YAML'],
   ])('%s', (_case, yaml, expected) => {
-    expect(errorOf(() => parseFactFile(file, yaml, schema))).toContain(`${file}: ${expected}`);
+    expect(errorOf(() => parseYamlFile(file, yaml, schema))).toContain(`${file}: ${expected}`);
   });
 
   it('rejects a duplicate id at the second row', () => {
     const yaml = stringify({ description, rows: [plant, plant] });
-    expect(errorOf(() => parseFactFile(file, yaml, schema))).toBe(
+    expect(errorOf(() => parseYamlFile(file, yaml, schema))).toBe(
       `${file}: rows[1].id: "goupitan" is used twice`,
     );
   });
 
   it('rejects an id that is not a slug', () => {
     const yaml = stringify({ description, rows: [{ ...plant, id: 'Gou Pi Tan' }] });
-    expect(errorOf(() => parseFactFile(file, yaml, schema))).toContain(
+    expect(errorOf(() => parseYamlFile(file, yaml, schema))).toContain(
       `${file}: rows[0].id: must be a slug`,
     );
   });
@@ -131,12 +131,12 @@ describe('fact table schemas: messages name the file and the field', () => {
     const pilotFile = 'content/facts/pilot-zones.yaml';
     const yaml = stringify({ description, rows: [row] });
     expect(
-      errorOf(() => parseFactFile(pilotFile, yaml, factTableSchemas['pilot-zones'])),
+      errorOf(() => parseYamlFile(pilotFile, yaml, factTableSchemas['pilot-zones'])),
     ).toContain(`${pilotFile}: ${expected}`);
   });
 
   it('accepts a valid table and keeps its fields', () => {
-    const table = parseFactFile(file, stringify({ description, rows: [plant] }), schema);
+    const table = parseYamlFile(file, stringify({ description, rows: [plant] }), schema);
     expect(table.rows[0]).toEqual(plant);
   });
 });

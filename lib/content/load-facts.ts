@@ -1,41 +1,20 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { ContentError, toContentError } from './content-error';
+import { ContentError } from './content-error';
 import {
   FACT_TABLE_NAMES,
   factTableSchemas,
   type FactTableName,
   type FactTables,
 } from './facts-schema';
+import { parseYamlFile } from './parse-yaml-file';
 
 export const FACTS_DIR = 'content/facts';
 
 /** `content/facts/<name>.yaml`, the way messages name it. */
 export function factFile(name: FactTableName): string {
   return `${FACTS_DIR}/${name}.yaml`;
-}
-
-/**
- * Parses one table file's YAML text with its schema. Throws a ContentError naming the file and
- * the field, e.g. `content/facts/power-plants.yaml: rows[3].capacityMw: Too small: ...`.
- */
-export function parseFactFile<Schema extends z.ZodType>(
-  file: string,
-  source: string,
-  schema: Schema,
-): z.output<Schema> {
-  let data: unknown;
-  try {
-    data = parseYaml(source);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ContentError(file, '', `is not valid YAML (${reason})`);
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) throw toContentError(file, result.error);
-  return result.data;
 }
 
 function isTableName(name: string): name is FactTableName {
@@ -63,7 +42,7 @@ export function loadFacts(root: string = process.cwd()): FactTables {
     const file = factFile(name);
     const full = path.join(root, file);
     if (!existsSync(full)) throw new ContentError(file, '', 'is missing');
-    return parseFactFile(file, readFileSync(full, 'utf8'), schema);
+    return parseYamlFile(file, readFileSync(full, 'utf8'), schema);
   };
   const schemas = factTableSchemas;
   return {

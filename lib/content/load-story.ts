@@ -1,24 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { ContentError, toContentError } from './content-error';
+import { ContentError } from './content-error';
 import { parseStepFile } from './parse-step';
+import { parseYamlFile } from './parse-yaml-file';
 import { storyMetaSchema } from './schema';
 import type { Step, Story } from './types';
 
 export const CONTENT_DIR = 'content';
 
 export function parseStoryMeta(file: string, source: string): Story['meta'] {
-  let data: unknown;
-  try {
-    data = parseYaml(source);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ContentError(file, '', `is not valid YAML (${reason})`);
-  }
-  const result = storyMetaSchema.safeParse(data);
-  if (!result.success) throw toContentError(file, result.error);
-  return result.data;
+  return parseYamlFile(file, source, storyMetaSchema);
 }
 
 /** Checks that hold across steps: ids are unique, file numbers are unique. */
