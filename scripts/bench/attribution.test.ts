@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunkKey, classifySource } from './attribution';
+import { classifySource, createAttributor } from './attribution';
 
 describe('classifySource', () => {
   it('tells our files from React/Next, the map libraries and the rest', () => {
@@ -25,11 +28,25 @@ describe('classifySource', () => {
   });
 });
 
-describe('chunkKey', () => {
-  it('matches a chunk with its source-mapped twin despite other chunk names and the map comment', () => {
-    const shipped = 'a.l("static/chunks/0x9ijdilkgwve.js");run()';
-    const mapped = 'a.l("static/chunks/2gxwqtbc2nkz-.js");run()\n//# sourceMappingURL=18k9.js.map';
-    expect(chunkKey(shipped)).toBe(chunkKey(mapped));
-    expect(chunkKey(shipped)).not.toBe(chunkKey('a.l("static/chunks/x.js");walk()'));
+describe('createAttributor', () => {
+  it("follows each chunk's sourceMappingURL to its map, and falls back to the chunk's kind", () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'bench-attribution-'));
+    const chunks = path.join(outDir, '_next/static/chunks');
+    mkdirSync(chunks, { recursive: true });
+    writeFileSync(path.join(chunks, 'a1.js'), 'run()\n//# sourceMappingURL=z9.js.map');
+    const map = { version: 3, sources: ['turbopack:///[project]/lib/map/x.ts'], mappings: 'AAAA' };
+    writeFileSync(path.join(chunks, 'z9.js.map'), JSON.stringify({ ...map, names: [] }));
+    writeFileSync(path.join(chunks, 'b2.js'), 'walk()');
+    const attributor = createAttributor({
+      outDir,
+      origin: 'http://127.0.0.1:1',
+      initialScripts: ['/_next/static/chunks/b2.js'],
+    });
+    const at = (name: string) =>
+      attributor.shareOf(`http://127.0.0.1:1/_next/static/chunks/${name}`, 0, 2);
+    expect(at('a1.js')).toBe('ours');
+    expect(at('b2.js')).toBe('page-chunk');
+    expect(at('c3.js')).toBe('map-chunk');
+    expect(attributor.mode()).toBe('partly source-mapped');
   });
 });

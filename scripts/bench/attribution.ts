@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sourceLookup, type SourceLookup } from './source-map';
 
@@ -36,14 +35,6 @@ export function classifySource(source: string): Share {
   return 'other-js';
 }
 
-/** Chunk contents with their own names and the source-map comment taken out, for matching. */
-export function chunkKey(code: string): string {
-  const normalized = code
-    .replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '')
-    .replace(/static\/chunks\/[\w.-]+?\.(js|css)/g, 'static/chunks/*.$1');
-  return createHash('sha1').update(normalized).digest('hex');
-}
-
 export interface Attributor {
   /** `source-maps` when every chunk that ran had a map, `chunks` when none had. */
   readonly mode: () => 'source-maps' | 'chunks' | 'partly source-mapped';
@@ -55,31 +46,25 @@ export interface AttributorOptions {
   readonly origin: string;
   /** URL paths of the scripts the page loads at once; any other chunk belongs to the map. */
   readonly initialScripts: readonly string[];
-  /** A copy of the export built with source maps (`--source-maps`), if there is one. */
-  readonly mappedCopy?: string;
+}
+
+/** The source map a chunk names in its `sourceMappingURL` comment (Turbopack names it apart). */
+function mapFileOf(chunk: string): string | null {
+  if (!existsSync(chunk)) return null;
+  const named = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(chunk, 'utf8'))?.[1];
+  if (!named || named.startsWith('data:')) return null;
+  const file = path.join(path.dirname(chunk), decodeURIComponent(named));
+  return existsSync(file) ? file : null;
 }
 
 /** Maps chunk positions to source files where source maps exist, else to the chunk's kind. */
 export function createAttributor(options: AttributorOptions): Attributor {
   const chunksDir = path.join(options.outDir, '_next/static/chunks');
-  const copyMaps = new Map<string, string>();
-  const copyDir = options.mappedCopy && path.join(options.mappedCopy, '_next/static/chunks');
-  if (copyDir && existsSync(copyDir)) {
-    for (const name of readdirSync(copyDir).filter((file) => file.endsWith('.js'))) {
-      const map = path.join(copyDir, `${name}.map`);
-      if (existsSync(map))
-        copyMaps.set(chunkKey(readFileSync(path.join(copyDir, name), 'utf8')), map);
-    }
-  }
   const lookups = new Map<string, SourceLookup | null>();
   const used = { mapped: 0, unmapped: 0 };
   const lookupFor = (name: string): SourceLookup | null => {
     if (lookups.has(name)) return lookups.get(name) ?? null;
-    const chunk = path.join(chunksDir, name);
-    let mapFile: string | undefined = `${chunk}.map`;
-    if (!existsSync(mapFile)) {
-      mapFile = existsSync(chunk) ? copyMaps.get(chunkKey(readFileSync(chunk, 'utf8'))) : undefined;
-    }
+    const mapFile = mapFileOf(path.join(chunksDir, name));
     const lookup = mapFile ? sourceLookup(JSON.parse(readFileSync(mapFile, 'utf8'))) : null;
     used[lookup ? 'mapped' : 'unmapped'] += 1;
     lookups.set(name, lookup);

@@ -6,8 +6,8 @@ export const OUT_DIR = 'out';
 
 /**
  * Where `--source-maps` builds a copy of the export with browser source maps (next.config.ts
- * reads BENCH_SOURCE_MAPS_DIR). out/ itself is never built with maps: the bench measures what
- * ships, and finds each shipped chunk's map by matching its content with the copy's chunks.
+ * reads BENCH_SOURCE_MAPS_DIR). out/ itself is never built with maps: its bytes are what ships.
+ * The copy is served instead of out/ for that run; it lacks the service worker and the CSP.
  */
 export const MAPPED_COPY_DIR = 'bench-results/source-maps';
 

@@ -62,10 +62,13 @@ async function attempt<T>(what: string, measure: () => Promise<T>): Promise<T | 
 
 const built = ensureExport(options.build) === 'built';
 if (options.sourceMaps) buildMappedCopy();
+// Bytes are always those of out/, what ships. With --source-maps the browser runs the mapped
+// copy: the same code with its maps beside it, so main-thread time maps to source files.
 const bytes = measureBytes(OUT_DIR);
-const storyHtml = readFileSync(path.join(OUT_DIR, 'index.html'), 'utf8');
-const plain = writePlainPage(OUT_DIR, storyHtml);
-const server = await serveFolder(OUT_DIR);
+const servedDir = options.sourceMaps ? MAPPED_COPY_DIR : OUT_DIR;
+const storyHtml = readFileSync(path.join(servedDir, 'index.html'), 'utf8');
+const plain = writePlainPage(servedDir, storyHtml);
+const server = await serveFolder(servedDir);
 const cleanUp = () => {
   server.close();
   plain.remove();
@@ -81,15 +84,14 @@ try {
   const lastStep = steps.at(-1);
   if (!lastStep) throw new Error('the story has no steps');
   const attributor = createAttributor({
-    outDir: OUT_DIR,
+    outDir: servedDir,
     origin,
     initialScripts: initialScripts(storyHtml),
-    mappedCopy: MAPPED_COPY_DIR,
   });
   const probe = await chromium.launch({ executablePath });
   const chromiumVersion = probe.version();
   await probe.close();
-  log(`Serving ${OUT_DIR}/ at ${origin}; Chromium ${chromiumVersion}; ${options.runs} run(s)`);
+  log(`Serving ${servedDir}/ at ${origin}; Chromium ${chromiumVersion}; ${options.runs} run(s)`);
 
   const runsOf = (profile: Profile): ProfileRuns => ({ profile, plain: [], story: [] });
   const desktop = runsOf(DESKTOP);
@@ -174,7 +176,7 @@ try {
     durationSeconds: Math.round((Date.now() - started.getTime()) / 1000),
     environment: { node: process.version, chromium: chromiumVersion, cpus: cpus().length },
     options,
-    exportDir: { path: OUT_DIR, built },
+    exportDir: { path: servedDir, built },
     bytes,
     requests: {
       firstLoad: summarize(visits.map((visit) => visit.firstLoad.page)),
