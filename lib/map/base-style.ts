@@ -1,4 +1,9 @@
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  RasterDEMSourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import { BASE_LABELS, GUIZHOU_LABEL } from './base-labels';
 import {
   TERRAIN_BOUNDS,
@@ -23,6 +28,11 @@ export const LOADED_SOURCES = [
 export type LoadedSourceId = (typeof LOADED_SOURCES)[number];
 
 export const TERRAIN_SOURCE = 'terrain';
+/**
+ * The same tiles again for the elevation tint: MapLibre asks for separate sources for 3-D
+ * terrain and colour relief, since terrain resamples its source's tiles for the mesh.
+ */
+const TERRAIN_TINT_SOURCE = 'terrain-tint';
 /** Where deck.gl's layers go in the stack: above the geography, under the labels. */
 export const DECK_BEFORE_ID = 'rivers-label';
 
@@ -77,7 +87,7 @@ const LAYERS: LayerSpecification[] = [
   {
     id: 'terrain-tint',
     type: 'color-relief',
-    source: TERRAIN_SOURCE,
+    source: TERRAIN_TINT_SOURCE,
     layout: hidden,
     paint: { 'color-relief-color': elevationColour, 'color-relief-opacity': 0.9 },
   },
@@ -199,8 +209,10 @@ const LAYERS: LayerSpecification[] = [
         ['literal', [MAP_FONT]],
       ],
       'text-size': ['case', ['==', ['get', 'kind'], 'provincial-capital'], 14, 12],
-      'text-anchor': 'left',
-      'text-offset': [0.6, 0],
+      // Right of the dot where there is room, else another side: a dot without its name
+      // leaves a reader guessing.
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.6,
       'text-optional': true,
     },
     paint: LABEL_HALO,
@@ -302,22 +314,28 @@ const LAYERS: LayerSpecification[] = [
   },
 ];
 
+/** Our elevation tiles (ETOPO5, zooms 3 to 5) as a MapLibre DEM source. */
+function elevationSource(origin: string): RasterDEMSourceSpecification {
+  return {
+    type: 'raster-dem',
+    tiles: [dataUrl(TERRAIN_TILES, origin)],
+    encoding: 'terrarium',
+    tileSize: 256,
+    minzoom: TERRAIN_MIN_ZOOM,
+    maxzoom: TERRAIN_MAX_ZOOM,
+    bounds: [...TERRAIN_BOUNDS],
+    attribution: 'Elevation: ETOPO5, NOAA',
+  };
+}
+
 /**
  * Our own base map: no tile server, no token, no glyph server. GeoJSON sources start empty
  * and are filled when a scene needs them, so the first screen downloads only what it shows.
  */
 export function buildBaseStyle(origin: string): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
-    [TERRAIN_SOURCE]: {
-      type: 'raster-dem',
-      tiles: [dataUrl(TERRAIN_TILES, origin)],
-      encoding: 'terrarium',
-      tileSize: 256,
-      minzoom: TERRAIN_MIN_ZOOM,
-      maxzoom: TERRAIN_MAX_ZOOM,
-      bounds: [...TERRAIN_BOUNDS],
-      attribution: 'Elevation: ETOPO5, NOAA',
-    },
+    [TERRAIN_SOURCE]: elevationSource(origin),
+    [TERRAIN_TINT_SOURCE]: elevationSource(origin),
     'base-labels': { type: 'geojson', data: BASE_LABELS },
     'guizhou-label': { type: 'geojson', data: GUIZHOU_LABEL },
   };
