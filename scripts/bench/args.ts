@@ -17,7 +17,9 @@ export const USAGE = `npm run bench -- [options]
   --runs N        runs per timed figure, each figure their median (default 5)
   --passes N      passes through the story for the second heap reading (default 20)
   --build         rebuild the export even if out/ exists
-  --source-maps   rebuild with browser source maps: long tasks attributed to source files
+  --source-maps   rebuild with browser source maps and measure that copy: long tasks are
+                  attributed to source files; it has no service worker or CSP, so take
+                  Lighthouse and paint verdicts from a run without this option
   --no-lighthouse skip Lighthouse
   --quick         1 run, 3 heap passes, no Lighthouse (a smoke test of the bench itself)`;
 
