@@ -18,6 +18,7 @@ import {
   powerPlantRow,
   toPathRows,
   toPointRows,
+  westToEast,
   transmissionRow,
   type PointRow,
   type PowerPlantRow,
@@ -253,9 +254,7 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
     ];
   },
   'data-centres': (data, scene) => {
-    const rows = toPointRows(data.get('dataCentres'), dataCentreRow).sort(
-      (a, b) => a.position[0] - b.position[0],
-    );
+    const rows = westToEast(toPointRows(data.get('dataCentres'), dataCentreRow));
     const close = scene.id === 'data-centres';
     return [
       icons(

@@ -76,10 +76,11 @@ function plants(fuel: 'coal' | 'hydro', layer: string): Describer {
       }));
 }
 
-const DESCRIBERS: Partial<Record<LayerId, Describer>> = {
-  'pilot-zone-first': (data) =>
+/** The pilot zones, or only the first wave (Guizhou) for the scenes that show it alone. */
+function pilotZones(firstWaveOnly: boolean): Describer {
+  return (data) =>
     toPointRows(data.get('pilotZones'), pilotZoneRow)
-      .filter(({ row }) => row.wave === 1)
+      .filter(({ row }) => !firstWaveOnly || row.wave === 1)
       .map(({ row }) => ({
         key: `pilot-zones:${row.id}`,
         title: row.name,
@@ -89,18 +90,12 @@ const DESCRIBERS: Partial<Record<LayerId, Describer>> = {
           `Shown at ${row.city}`,
         ],
         sources: row.sources,
-      })),
-  'pilot-zones': (data) =>
-    toPointRows(data.get('pilotZones'), pilotZoneRow).map(({ row }) => ({
-      key: `pilot-zones:${row.id}`,
-      title: row.name,
-      facts: [
-        KIND_LABELS[row.kind],
-        `Approved ${formatDate(row.approved)}`,
-        `Shown at ${row.city}`,
-      ],
-      sources: row.sources,
-    })),
+      }));
+}
+
+const DESCRIBERS: Partial<Record<LayerId, Describer>> = {
+  'pilot-zone-first': pilotZones(true),
+  'pilot-zones': pilotZones(false),
   'hydro-plants': plants('hydro', 'hydro-plants'),
   'coal-plants': plants('coal', 'coal-plants'),
   coalfields: (data) =>

@@ -75,33 +75,62 @@ function isLonLat(value: unknown): value is LonLat {
   );
 }
 
+/**
+ * Rows already read, per file and schema: the map layers and the details list both read the
+ * same files on every scene change, and a file's rows never change once it has arrived.
+ */
+const readRows = new WeakMap<FeatureCollection, Map<unknown, readonly unknown[]>>();
+
+function memoized<T>(
+  collection: FeatureCollection,
+  schema: unknown,
+  read: () => readonly T[],
+): readonly T[] {
+  let bySchema = readRows.get(collection);
+  if (!bySchema) readRows.set(collection, (bySchema = new Map()));
+  const known = bySchema.get(schema) as readonly T[] | undefined;
+  if (known) return known;
+  const rows = read();
+  bySchema.set(schema, rows);
+  return rows;
+}
+
 /** The point features whose properties fit `schema`; others are dropped. */
 export function toPointRows<T>(
   collection: FeatureCollection | undefined,
   schema: z.ZodMiniType<T>,
-): PointRow<T>[] {
+): readonly PointRow<T>[] {
   if (!collection) return [];
-  return collection.features.flatMap((feature) => {
-    if (feature.geometry?.type !== 'Point') return [];
-    const [lon, lat] = feature.geometry.coordinates;
-    const position: unknown = [lon, lat];
-    const parsed = schema.safeParse(feature.properties);
-    return isLonLat(position) && parsed.success ? [{ position, row: parsed.data }] : [];
-  });
+  return memoized(collection, schema, () =>
+    collection.features.flatMap((feature) => {
+      if (feature.geometry?.type !== 'Point') return [];
+      const [lon, lat] = feature.geometry.coordinates;
+      const position: unknown = [lon, lat];
+      const parsed = schema.safeParse(feature.properties);
+      return isLonLat(position) && parsed.success ? [{ position, row: parsed.data }] : [];
+    }),
+  );
 }
 
 /** The line features whose properties fit `schema`; others are dropped. */
 export function toPathRows<T>(
   collection: FeatureCollection | undefined,
   schema: z.ZodMiniType<T>,
-): PathRow<T>[] {
+): readonly PathRow<T>[] {
   if (!collection) return [];
-  return collection.features.flatMap((feature) => {
-    if (feature.geometry?.type !== 'LineString') return [];
-    const path: unknown[] = feature.geometry.coordinates.map((point) => [point[0], point[1]]);
-    const parsed = schema.safeParse(feature.properties);
-    return parsed.success && path.every(isLonLat)
-      ? [{ path: path.filter(isLonLat), row: parsed.data }]
-      : [];
-  });
+  return memoized(collection, schema, () =>
+    collection.features.flatMap((feature) => {
+      if (feature.geometry?.type !== 'LineString') return [];
+      const path: unknown[] = feature.geometry.coordinates.map((point) => [point[0], point[1]]);
+      const parsed = schema.safeParse(feature.properties);
+      return parsed.success && path.every(isLonLat)
+        ? [{ path: path.filter(isLonLat), row: parsed.data }]
+        : [];
+    }),
+  );
+}
+
+/** Point rows from west to east, as a new array (read rows are shared and never reordered). */
+export function westToEast<T>(rows: readonly PointRow<T>[]): PointRow<T>[] {
+  return [...rows].sort((a, b) => a.position[0] - b.position[0]);
 }

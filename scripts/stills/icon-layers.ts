@@ -5,6 +5,7 @@ import {
   pilotZoneRow,
   powerPlantRow,
   toPointRows,
+  westToEast,
   type PowerPlantRow,
 } from '@/lib/map/rows';
 import {
@@ -128,9 +129,7 @@ export const ICON_PAINTERS: Partial<Record<LayerId, Painter>> = {
     ];
   },
   'data-centres': ({ data, view, scene }) => {
-    const rows = toPointRows(data.get('dataCentres'), dataCentreRow).sort(
-      (a, b) => a.position[0] - b.position[0],
-    );
+    const rows = westToEast(toPointRows(data.get('dataCentres'), dataCentreRow));
     const close = scene.id === 'data-centres';
     return [
       iconLayer(
