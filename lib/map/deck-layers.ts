@@ -2,7 +2,7 @@ import type { Layer } from '@deck.gl/core';
 import { IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Scene } from '@/lib/story/scene-for';
 import type { LayerId } from '@/lib/story/scenes';
-import { DECK_BEFORE_ID } from './base-style';
+import { DECK_BEFORE_ID } from './base-layers';
 import { MAP_FONT } from './fonts';
 import { CUSTOM_STYLE_URL } from './map-style-source';
 import { ICON_MAPPING, getIconAtlas, type IconShape } from './icon-atlas';
