@@ -9,6 +9,12 @@ export interface StepScroller {
   destroy(): void;
 }
 
+/**
+ * Calls `onCross` when a step crosses the trigger line, at most once per frame. Crossings come
+ * in bursts (an exit with every enter, several steps at once on a fast scroll), and the caller
+ * reads the layout: at the start of the next frame, the browser is about to lay the page out
+ * anyway, so the read forces no layout of its own inside scrollama's observer callback.
+ */
 export function watchSteps(
   stepSelector: string,
   offsetPx: number,
@@ -17,6 +23,19 @@ export function watchSteps(
   const instance = scrollama();
   const options = { step: stepSelector, offset: `${Math.round(offsetPx)}px` };
   Reflect.apply(instance.setup, instance, [options]);
-  instance.onStepEnter(onCross).onStepExit(onCross);
-  return { destroy: () => instance.destroy() };
+  let frame: number | null = null;
+  const report = () => {
+    frame = null;
+    onCross();
+  };
+  const crossed = () => {
+    frame ??= requestAnimationFrame(report);
+  };
+  instance.onStepEnter(crossed).onStepExit(crossed);
+  return {
+    destroy: () => {
+      if (frame !== null) cancelAnimationFrame(frame);
+      instance.destroy();
+    },
+  };
 }
