@@ -37,11 +37,18 @@ export function SceneRenderer({
     () => (viewport ? fitCamera(scene.camera, scene.focus, viewport) : null),
     [scene, viewport],
   );
+  // Built once per scene, data and zoom, not on every render (a hover, the map settling): a
+  // layer given new data arrays makes deck.gl recompute its attributes and lay its text out again.
+  const zoom = target?.zoom;
+  const layers = useMemo(
+    () => (zoom === undefined ? [] : buildDeckLayers(scene, data, zoom)),
+    [scene, data, zoom],
+  );
   return (
     <>
       <DeckOverlay
         interleaved
-        layers={target ? buildDeckLayers(scene, data, target.zoom) : []}
+        layers={layers}
         onHover={(info) => onHover(pickedKey(info.layer?.id, info.object))}
         onClick={(info) => onPick(pickedKey(info.layer?.id, info.object))}
         getCursor={({ isHovering }) => (isHovering ? 'pointer' : 'default')}

@@ -278,8 +278,8 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
 };
 
 /**
- * deck.gl layers for a scene: rebuilt on every render from the scene and the data (cheap
- * descriptors; deck.gl diffs them by id), so no layer carries state from an earlier step.
+ * deck.gl layers for a scene: built afresh from the scene and the data (descriptors that
+ * deck.gl diffs by id), so no layer carries state from an earlier step.
  * `zoom` is the zoom the scene is shown at on this map, for spacing labels.
  */
 export function buildDeckLayers(scene: Scene, data: LoadedData, zoom: number): Layer[] {
