@@ -2,7 +2,7 @@
 
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map, ScaleControl } from '@vis.gl/react-maplibre';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { DATASETS, type DatasetId } from '@/lib/map/datasets';
 import { getMapStyle } from '@/lib/map/map-style-source';
 import { MAP_FONT, MAP_FONT_BOLD } from '@/lib/map/fonts';
@@ -55,8 +55,12 @@ export function StoryMap({
     (id) => data.failed.has(id) || (isStyleSource(id) ? applied.has(id) : data.loaded.has(id)),
   );
   const visibleLayers = useMemo(() => visibleStyleLayers(scene), [scene]);
-  const legend = useMemo(() => legendFor(scene), [scene]);
-  const features = useMemo(() => describeFeatures(scene, data.loaded), [scene, data.loaded]);
+  // The key and the details list follow a moment later, in a render React can interrupt: a
+  // scene change sets the map moving first, and no one task has to build both.
+  const keyScene = useDeferredValue(scene);
+  const keyData = useDeferredValue(data.loaded);
+  const legend = useMemo(() => legendFor(keyScene), [keyScene]);
+  const features = useMemo(() => describeFeatures(keyScene, keyData), [keyScene, keyData]);
   const [hovered, setHovered] = useState<string | null>(null);
   const [pinned, setPinned] = useState<string | null>(null);
   // Derived, so a scene change drops a selection that is not on the new map.
