@@ -29,45 +29,47 @@ vi.mock('scrollama', () => ({
 const { watchSteps } = await import('./scrollama-adapter');
 
 describe('watchSteps', () => {
-  let frames: Map<number, FrameRequestCallback>;
-  const runFrame = () => {
-    const due = [...frames.values()];
-    frames.clear();
-    due.forEach((callback) => callback(0));
-  };
-
+  // Node has no frames: one every 16 ms, on the fake clock.
   beforeEach(() => {
-    frames = new Map();
-    let next = 1;
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-      frames.set(next, callback);
-      return next++;
-    });
-    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', (draw: FrameRequestCallback) =>
+      setTimeout(() => draw(performance.now()), 16),
+    );
+    vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
     fake.destroyed = false;
   });
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
 
-  it('reports a burst of crossings once, in the next frame', () => {
+  it('reports a burst of crossings once, after the next frame', () => {
     const onCross = vi.fn();
     watchSteps('[data-step-id]', 400, onCross);
     fake.exit();
     fake.enter();
     fake.enter();
     expect(onCross).not.toHaveBeenCalled();
-    runFrame();
+    vi.advanceTimersByTime(16);
+    expect(onCross).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
     expect(onCross).toHaveBeenCalledTimes(1);
     fake.enter();
-    runFrame();
+    vi.advanceTimersByTime(40);
     expect(onCross).toHaveBeenCalledTimes(2);
   });
 
-  it('reports nothing after it is destroyed', () => {
+  it('reports nothing after it is destroyed, before or after the frame', () => {
     const onCross = vi.fn();
-    const scroller = watchSteps('[data-step-id]', 400, onCross);
+    const beforeFrame = watchSteps('[data-step-id]', 400, onCross);
     fake.enter();
-    scroller.destroy();
-    runFrame();
+    beforeFrame.destroy();
+    vi.advanceTimersByTime(40);
+    const afterFrame = watchSteps('[data-step-id]', 400, onCross);
+    fake.enter();
+    vi.advanceTimersByTime(16);
+    afterFrame.destroy();
+    vi.advanceTimersByTime(40);
     expect(onCross).not.toHaveBeenCalled();
     expect(fake.destroyed).toBe(true);
   });

@@ -10,10 +10,11 @@ export interface StepScroller {
 }
 
 /**
- * Calls `onCross` when a step crosses the trigger line, at most once per frame. Crossings come
- * in bursts (an exit with every enter, several steps at once on a fast scroll), and the caller
- * reads the layout: at the start of the next frame, the browser is about to lay the page out
- * anyway, so the read forces no layout of its own inside scrollama's observer callback.
+ * Calls `onCross` when a step crosses the trigger line, at most once per frame, just after the
+ * next frame is drawn. Crossings come in bursts (an exit with every enter, several steps at
+ * once on a fast scroll), and the caller reads the steps' positions: inside scrollama's observer
+ * callback, or before the frame, that read would lay the page out on the spot after the last
+ * step change; once the frame is drawn the layout is fresh and reading it costs nothing.
  */
 export function watchSteps(
   stepSelector: string,
@@ -24,17 +25,23 @@ export function watchSteps(
   const options = { step: stepSelector, offset: `${Math.round(offsetPx)}px` };
   Reflect.apply(instance.setup, instance, [options]);
   let frame: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   const report = () => {
-    frame = null;
+    timer = null;
     onCross();
   };
   const crossed = () => {
-    frame ??= requestAnimationFrame(report);
+    if (frame !== null || timer !== null) return;
+    frame = requestAnimationFrame(() => {
+      frame = null;
+      timer = setTimeout(report, 0);
+    });
   };
   instance.onStepEnter(crossed).onStepExit(crossed);
   return {
     destroy: () => {
       if (frame !== null) cancelAnimationFrame(frame);
+      if (timer !== null) clearTimeout(timer);
       instance.destroy();
     },
   };
