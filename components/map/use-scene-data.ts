@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { eachWhenIdle } from '@/lib/dom/when-idle';
 import { DatasetStore, type DatasetSnapshot } from '@/lib/map/dataset-store';
 import type { DatasetId } from '@/lib/map/datasets';
 import { loadDataset } from '@/lib/map/load-dataset';
@@ -6,8 +7,10 @@ import { loadDataset } from '@/lib/map/load-dataset';
 export type SceneData = DatasetSnapshot;
 
 /**
- * Loads what the active scene needs and, after it, what the next scene will need, so a reader
- * never waits on an empty map mid-story.
+ * Loads what the active scene needs at once and, in idle time after it, what the next scene
+ * will need, so a reader never waits on an empty map mid-story. The next scene's files start
+ * one per idle period: each costs the main thread its request and, on arrival, its parsing,
+ * and none of that should share a task with the scene change.
  */
 export function useSceneData(
   needed: readonly DatasetId[],
@@ -18,7 +21,11 @@ export function useSceneData(
 
   useEffect(() => {
     store.request(needed, true);
-    store.request(upcoming, false);
+  }, [store, needed]);
+
+  useEffect(() => {
+    const ahead = upcoming.filter((id) => !needed.includes(id));
+    return eachWhenIdle(ahead, (id) => store.request([id], false));
   }, [store, needed, upcoming]);
 
   return snapshot;

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { whenIdle } from '@/lib/dom/when-idle';
 import { BASE_PATH } from '@/lib/site/base-path';
 
 /**
@@ -18,10 +19,9 @@ export function ServiceWorkerRegistration() {
           console.warn('Offline copy unavailable:', error);
         });
     };
-    const whenIdle = () =>
-      'requestIdleCallback' in window ? requestIdleCallback(register) : setTimeout(register, 0);
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
+    const registerWhenIdle = () => whenIdle(register);
+    if (document.readyState === 'complete') registerWhenIdle();
+    else window.addEventListener('load', registerWhenIdle, { once: true });
   }, []);
   return null;
 }
