@@ -1,5 +1,14 @@
 import { useSyncExternalStore } from 'react';
 
+const lists = new Map<string, MediaQueryList>();
+
+/** One list per query, made once: React reads the snapshot on every render and every commit. */
+function mediaQueryList(query: string): MediaQueryList {
+  let list = lists.get(query);
+  if (!list) lists.set(query, (list = window.matchMedia(query)));
+  return list;
+}
+
 /**
  * Whether a CSS media query matches, kept current. On the server and during hydration it is
  * `serverValue`, so the first client render matches the static HTML.
@@ -7,11 +16,11 @@ import { useSyncExternalStore } from 'react';
 export function useMediaQuery(query: string, serverValue = false): boolean {
   return useSyncExternalStore(
     (onChange) => {
-      const list = window.matchMedia(query);
+      const list = mediaQueryList(query);
       list.addEventListener('change', onChange);
       return () => list.removeEventListener('change', onChange);
     },
-    () => window.matchMedia(query).matches,
+    () => mediaQueryList(query).matches,
     () => serverValue,
   );
 }
