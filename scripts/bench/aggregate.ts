@@ -1,3 +1,4 @@
+import type { LongTaskFigures } from './long-task-figures';
 import type { Profile } from './profiles';
 import type { PaintTimings } from './probes';
 import type { ProfileResult } from './results';
@@ -26,6 +27,15 @@ function paintsOf(runs: readonly (PaintTimings | null | undefined)[]) {
   };
 }
 
+/** The source files of our code in the largest slice of any run, to say what to look at. */
+function worstSources(present: readonly LongTaskFigures[]): [string, number][] {
+  const worst = present.reduce<LongTaskFigures | undefined>(
+    (most, tasks) => (tasks.oursLargestSlice > (most?.oursLargestSlice ?? -1) ? tasks : most),
+    undefined,
+  );
+  return (worst?.oursLargestSliceSources ?? []).slice(0, 5).map(([file, ms]) => [file, ms]);
+}
+
 function longTasksOf(visits: readonly (StoryVisit | null)[]): ProfileResult['longTasks'] {
   const measured = visits.map((visit) => visit?.longTasks ?? null);
   const present = measured.filter((tasks) => tasks !== null);
@@ -49,6 +59,7 @@ function longTasksOf(visits: readonly (StoryVisit | null)[]): ProfileResult['lon
     oursCount: summarize(measured.map((tasks) => tasks?.ours.count)),
     oursLongest: summarize(measured.map((tasks) => tasks?.ours.longest)),
     oursLargestSlice: summarize(measured.map((tasks) => tasks?.oursLargestSlice)),
+    oursWorstSources: worstSources(present),
     mixedCount: summarize(measured.map((tasks) => tasks?.mixed.count)),
     shares,
     owners,

@@ -39,6 +39,8 @@ export interface Attributor {
   /** `source-maps` when every chunk that ran had a map, `chunks` when none had. */
   readonly mode: () => 'source-maps' | 'chunks' | 'partly source-mapped';
   shareOf(url: string, line: number, column: number): Share;
+  /** Our source file at a position (`lib/map/rows.ts`), where a source map names one. */
+  sourceOf(url: string, line: number, column: number): string | null;
 }
 
 export interface AttributorOptions {
@@ -82,6 +84,12 @@ export function createAttributor(options: AttributorOptions): Attributor {
       const source = lookupFor(name)?.sourceAt(line, column);
       if (source) return classifySource(source);
       return initial.has(name) ? 'page-chunk' : 'map-chunk';
+    },
+    sourceOf(url, line, column) {
+      if (!url.includes('/_next/static/chunks/')) return null;
+      const source = lookupFor(path.basename(new URL(url).pathname))?.sourceAt(line, column);
+      if (!source || classifySource(source) !== 'ours') return null;
+      return source.replace(/^turbopack:\/\/\//, '').replace(/^\[project\]\//, '');
     },
   };
 }

@@ -6,7 +6,13 @@ describe('summarizeLongTasks', () => {
     const figures = summarizeLongTasks(
       [
         { start: 0, duration: 80, shares: { gl: 60, ours: 20 }, owner: 'gl' },
-        { start: 100, duration: 120, shares: { ours: 70, framework: 50 }, owner: 'ours' },
+        {
+          start: 100,
+          duration: 120,
+          shares: { ours: 70, framework: 50 },
+          owner: 'ours',
+          ourSources: { 'lib/map/rows.ts': 20, 'lib/map/load-dataset.ts': 50 },
+        },
         { start: 300, duration: 60, shares: { 'map-chunk': 60 }, owner: 'map-chunk' },
       ],
       'partly source-mapped',
@@ -19,6 +25,10 @@ describe('summarizeLongTasks', () => {
       owners: { gl: 1, ours: 1, 'map-chunk': 1 },
       ours: { count: 1, longest: 120 },
       oursLargestSlice: 70,
+      oursLargestSliceSources: [
+        ['lib/map/load-dataset.ts', 50],
+        ['lib/map/rows.ts', 20],
+      ],
       mixed: { count: 1, longest: 60 },
     });
   });

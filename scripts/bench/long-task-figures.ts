@@ -17,6 +17,8 @@ export interface LongTaskFigures {
   readonly ours: { readonly count: number; readonly longest: number };
   /** The most time our own code took inside any one long task. */
   readonly oursLargestSlice: number;
+  /** That task's share of our code per source file, most first (empty without source maps). */
+  readonly oursLargestSliceSources: readonly (readonly [string, number])[];
   /** Long tasks dominated by chunks that mix our code with libraries (no source maps). */
   readonly mixed: { readonly count: number; readonly longest: number };
   readonly attribution: AttributionMode;
@@ -40,6 +42,10 @@ export function summarizeLongTasks(
     list.reduce((longest, task) => Math.max(longest, task.duration), 0);
   const ours = tasks.filter((task) => task.owner === 'ours');
   const mixed = tasks.filter((task) => MIXED.includes(task.owner));
+  const largest = tasks.reduce<LongTask | undefined>(
+    (most, task) => ((task.shares.ours ?? 0) > (most?.shares.ours ?? 0) ? task : most),
+    undefined,
+  );
   return {
     count: tasks.length,
     totalBlockingTime: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
@@ -47,7 +53,8 @@ export function summarizeLongTasks(
     shares,
     owners,
     ours: { count: ours.length, longest: longestOf(ours) },
-    oursLargestSlice: tasks.reduce((most, task) => Math.max(most, task.shares.ours ?? 0), 0),
+    oursLargestSlice: largest ? (largest.shares.ours ?? 0) : 0,
+    oursLargestSliceSources: Object.entries(largest?.ourSources ?? {}).sort((a, b) => b[1] - a[1]),
     mixed: { count: mixed.length, longest: longestOf(mixed) },
     attribution,
   };

@@ -26,6 +26,8 @@ const longTaskSummary = z.object({
   oursCount: maybe,
   oursLongest: maybe,
   oursLargestSlice: maybe,
+  /** Our source files in the run with the largest slice, with their milliseconds in it. */
+  oursWorstSources: z.array(z.tuple([z.string(), z.number()])).default([]),
   mixedCount: maybe,
   /** Median milliseconds of long-task time per kind of work. */
   shares: numbers,

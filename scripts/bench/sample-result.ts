@@ -27,6 +27,7 @@ const profile = (description: string, lcpRatio: number): ProfileResult => ({
     oursCount: of(0),
     oursLongest: of(0),
     oursLargestSlice: of(12),
+    oursWorstSources: [['lib/map/rows.ts', 8]],
     mixedCount: of(0),
     shares: { gl: 6000, map: 1800, ours: 20 },
     owners: { gl: 40, map: 45 },

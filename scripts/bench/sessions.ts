@@ -60,10 +60,12 @@ export function visitStory(
       };
     }
     const scroll = await scrollTraced(session, last.id);
-    const tasks = longTasks(scroll.events, attributor.shareOf, {
-      from: markTime(scroll.events, SCROLL_START),
-      to: markTime(scroll.events, SCROLL_END),
-    });
+    const tasks = longTasks(
+      scroll.events,
+      attributor.shareOf,
+      { from: markTime(scroll.events, SCROLL_START), to: markTime(scroll.events, SCROLL_END) },
+      attributor.sourceOf,
+    );
     return {
       paints,
       firstSettle,

@@ -78,6 +78,14 @@ function longTaskRows(name: string, profile: ProfileResult): Row[] {
     figure('longest task', tasks.longest, ms),
     figure('dominated by our code', tasks.oursCount, count, `attribution: ${tasks.attribution}`),
     figure("our code's largest slice of one task", tasks.oursLargestSlice, ms),
+    ...(tasks.oursWorstSources.length > 0
+      ? [
+          fixed(
+            '    in its worst run, by file',
+            tasks.oursWorstSources.map(([file, time]) => `${file} ${ms(time)}`).join(', '),
+          ),
+        ]
+      : []),
     fixed('long-task time by kind of work (median ms)', ''),
     ...byKind(tasks.shares, ms),
     fixed('long tasks by what took most of them (all runs)', ''),

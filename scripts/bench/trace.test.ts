@@ -125,6 +125,14 @@ describe('longTasks', () => {
     expect(Object.values(task?.shares ?? {}).reduce((sum, ms) => sum + ms, 0)).toBeCloseTo(100);
   });
 
+  it("splits our code's time by source file where the source maps name it", () => {
+    const [task] = longTasks(events, classify, {}, (url) =>
+      url.includes('ours') ? 'lib/map/rows.ts' : null,
+    );
+    expect(task?.ourSources).toEqual({ 'lib/map/rows.ts': expect.closeTo(30) as number });
+    expect(longTasks(events, classify)[0]?.ourSources).toBeUndefined();
+  });
+
   it('keeps to the window between two marks', () => {
     expect(longTasks(events, classify, { from: 50_000 })).toHaveLength(0);
     expect(longTasks(events, classify, { threshold: 10 })).toHaveLength(2);

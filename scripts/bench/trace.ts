@@ -21,9 +21,13 @@ export interface LongTask {
   readonly shares: Partial<Record<Share, number>>;
   /** The kind of work that took most of it. */
   readonly owner: Share;
+  /** Milliseconds of our own code in it, per source file (where source maps name them). */
+  readonly ourSources?: Readonly<Record<string, number>>;
 }
 
 export type Classify = (url: string, line: number, column: number) => Share;
+/** The original source file at a position of a served script, or null. */
+export type SourceOf = (url: string, line: number, column: number) => string | null;
 
 interface CallFrame {
   readonly url?: string;
@@ -114,36 +118,46 @@ function inside(merged: readonly Interval[], time: number): boolean {
   return false;
 }
 
-/** CPU samples of one thread, as [time, share] pairs, in time order. */
+type Sample = readonly [time: number, share: Share, source: string | null];
+
+/** CPU samples of one thread, as [time, share, our source file] triples, in time order. */
 function samplesOf(
   events: readonly TraceEvent[],
   thread: { pid: number; tid: number },
   classify: Classify,
-) {
+  sourceOf: SourceOf | undefined,
+): Sample[] {
   const profile = events.find(
     (event) => event.name === 'Profile' && event.pid === thread.pid && event.tid === thread.tid,
   );
   if (!profile) return [];
   const nodes = new Map<number, ProfileNode>();
-  const shares = new Map<number, Share>();
-  const shareOf = (id: number): Share => {
-    const known = shares.get(id);
-    if (known) return known;
+  const known = new Map<number, readonly [Share, string | null]>();
+  // A sample counts for the innermost frame with a script: a native call for its caller.
+  const attribute = (id: number): readonly [Share, string | null] => {
+    const cached = known.get(id);
+    if (cached) return cached;
     let node = nodes.get(id);
-    let share: Share = node?.callFrame.functionName === '(garbage collector)' ? 'gc' : 'browser';
+    let found: readonly [Share, string | null] = [
+      node?.callFrame.functionName === '(garbage collector)' ? 'gc' : 'browser',
+      null,
+    ];
     while (node) {
       const { url, lineNumber = 0, columnNumber = 0 } = node.callFrame;
       if (url) {
-        share = classify(url, lineNumber, columnNumber);
+        const share = classify(url, lineNumber, columnNumber);
+        const source =
+          share === 'ours' ? (sourceOf?.(url, lineNumber, columnNumber) ?? null) : null;
+        found = [share, source];
         break;
       }
       node = node.parent === undefined ? undefined : nodes.get(node.parent);
     }
-    shares.set(id, share);
-    return share;
+    known.set(id, found);
+    return found;
   };
   let time = Number(profile.args?.data?.startTime ?? profile.ts);
-  const samples: [number, Share][] = [];
+  const samples: Sample[] = [];
   const chunks = events.filter(
     (event) => event.name === 'ProfileChunk' && event.pid === thread.pid && event.id === profile.id,
   );
@@ -155,7 +169,7 @@ function samplesOf(
     const ids = data?.cpuProfile?.samples ?? [];
     ids.forEach((id, index) => {
       time += data?.timeDeltas?.[index] ?? 0;
-      samples.push([time, shareOf(id)]);
+      samples.push([time, ...attribute(id)]);
     });
   }
   return samples;
@@ -177,6 +191,7 @@ export function longTasks(
   events: readonly TraceEvent[],
   classify: Classify,
   range: { readonly from?: number; readonly to?: number; readonly threshold?: number } = {},
+  sourceOf?: SourceOf,
 ): LongTask[] {
   const { from = -Infinity, to = Infinity, threshold = 50 } = range;
   const thread = mainThread(events);
@@ -190,7 +205,7 @@ export function longTasks(
   const gc = spans((event) => GC_NAMES.has(event.name));
   const tasks = topLevelTasks(onMain);
   const origin = Number.isFinite(from) ? from : (tasks[0]?.[0] ?? 0);
-  const samples = samplesOf(events, thread, classify);
+  const samples = samplesOf(events, thread, classify, sourceOf);
   const long = tasks.filter(
     ([start, end]) => start >= from && start < to && end - start > threshold * 1000,
   );
@@ -212,7 +227,12 @@ export function longTasks(
     const sampled = weights.reduce((sum, weight) => sum + weight, 0);
     const room = Math.max(0, end - start - glTime - gcTime);
     const scale = sampled > room ? room / sampled : 1;
-    own.forEach(([, share], index) => add(share, (weights[index] ?? 0) * scale));
+    const ourSources: Record<string, number> = {};
+    own.forEach(([, share, source], index) => {
+      const time = (weights[index] ?? 0) * scale;
+      add(share, time);
+      if (source) ourSources[source] = (ourSources[source] ?? 0) + time / 1000;
+    });
     add('browser', room - sampled * scale);
     const owner = (Object.entries(shares) as [Share, number][]).sort((a, b) => b[1] - a[1])[0];
     return {
@@ -220,6 +240,7 @@ export function longTasks(
       duration: (end - start) / 1000,
       shares,
       owner: owner?.[0] ?? 'browser',
+      ...(Object.keys(ourSources).length > 0 ? { ourSources } : {}),
     };
   });
 }
