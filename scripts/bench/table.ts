@@ -78,10 +78,12 @@ function longTaskRows(name: string, profile: ProfileResult): Row[] {
     figure('longest task', tasks.longest, ms),
     figure('dominated by our code', tasks.oursCount, count, `attribution: ${tasks.attribution}`),
     figure("our code's largest slice of one task", tasks.oursLargestSlice, ms),
+    // In the last column, which nothing follows: a list this long would widen every row.
     ...(tasks.oursWorstSources.length > 0
       ? [
           fixed(
             '    in its worst run, by file',
+            '',
             tasks.oursWorstSources.map(([file, time]) => `${file} ${ms(time)}`).join(', '),
           ),
         ]
