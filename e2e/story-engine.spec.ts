@@ -28,6 +28,9 @@ test.describe('the scroll story', () => {
   });
 
   test('scrolling moves the active step and the map scene through every step', async ({ page }) => {
+    // It walks all the steps, each a scroll and a camera move in software WebGL: the default
+    // timeout, made for one step, is too tight for a loaded machine.
+    test.setTimeout(240_000);
     const problems = await watchForProblems(page);
     await page.goto('/');
     await expectActiveStep(page, stepAt(0).id);
