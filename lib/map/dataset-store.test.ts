@@ -4,7 +4,10 @@ import type { DatasetId } from './datasets';
 import { DatasetStore } from './dataset-store';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets a load resolve, then the task that publishes it run. */
+const settle = async () => {
+  for (let task = 0; task < 2; task += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 describe('DatasetStore', () => {
   it('fetches each file once, however often it is asked for', async () => {
@@ -48,5 +51,39 @@ describe('DatasetStore', () => {
     await settle();
     expect(listener).toHaveBeenCalledTimes(1);
     unsubscribe();
+  });
+
+  it('publishes an arrival in a task of its own, and fetches nothing twice meanwhile', async () => {
+    const publishes: (() => void)[] = [];
+    const load = vi.fn(async () => EMPTY);
+    const store = new DatasetStore(load, (publish) => publishes.push(publish));
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.request(['rivers'], true);
+    await settle();
+    // Arrived and parsed, but not yet published: no render in the task that parsed it.
+    expect(publishes).toHaveLength(1);
+    expect(listener).not.toHaveBeenCalled();
+    expect(store.getSnapshot().loaded.has('rivers')).toBe(false);
+    store.request(['rivers'], true);
+    expect(load).toHaveBeenCalledTimes(1);
+    publishes.shift()?.();
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.getSnapshot().loaded.get('rivers')).toBe(EMPTY);
+  });
+
+  it('publishes a failure in a task of its own too', async () => {
+    const publishes: (() => void)[] = [];
+    const store = new DatasetStore(
+      async () => {
+        throw new Error('rivers.json: not valid JSON');
+      },
+      (publish) => publishes.push(publish),
+    );
+    store.request(['rivers'], true);
+    await settle();
+    expect(store.getSnapshot().failed.size).toBe(0);
+    publishes.shift()?.();
+    expect(store.getSnapshot().failed.get('rivers')).toBe('rivers.json: not valid JSON');
   });
 });

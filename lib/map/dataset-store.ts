@@ -9,6 +9,12 @@ export interface DatasetSnapshot {
 }
 
 type Loader = (id: DatasetId) => Promise<FeatureCollection>;
+/** Runs a function in a later task of the event loop. */
+export type Scheduler = (publish: () => void) => void;
+
+const inNextTask: Scheduler = (publish) => {
+  setTimeout(publish, 0);
+};
 
 /**
  * The map's data files for one visit: each fetched once, kept, and shared by every scene.
@@ -20,7 +26,15 @@ export class DatasetStore {
   private readonly inFlight = new Set<DatasetId>();
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly load: Loader) {}
+  /**
+   * `schedule` decides when an arrival is published. By default it is a task of its own: a
+   * file's parsing and the render it causes (React renders a store's update at once) then
+   * never add up to one long task.
+   */
+  constructor(
+    private readonly load: Loader,
+    private readonly schedule: Scheduler = inNextTask,
+  ) {}
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -42,17 +56,22 @@ export class DatasetStore {
     this.inFlight.add(id);
     this.load(id)
       .then(
-        (data) => {
-          const failed = new Map(this.snapshot.failed);
-          failed.delete(id);
-          this.update({ loaded: new Map(this.snapshot.loaded).set(id, data), failed });
-        },
-        (error: unknown) => {
-          const reason = error instanceof Error ? error.message : String(error);
-          this.update({ ...this.snapshot, failed: new Map(this.snapshot.failed).set(id, reason) });
-        },
+        (data) => ({ ok: true, data }) as const,
+        (error: unknown) =>
+          ({ ok: false, reason: error instanceof Error ? error.message : String(error) }) as const,
       )
-      .finally(() => this.inFlight.delete(id));
+      .then((outcome) => {
+        this.schedule(() => {
+          this.inFlight.delete(id);
+          const failed = new Map(this.snapshot.failed);
+          if (outcome.ok) {
+            failed.delete(id);
+            this.update({ loaded: new Map(this.snapshot.loaded).set(id, outcome.data), failed });
+          } else {
+            this.update({ ...this.snapshot, failed: failed.set(id, outcome.reason) });
+          }
+        });
+      });
   }
 
   private update(next: DatasetSnapshot): void {
