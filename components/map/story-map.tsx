@@ -102,6 +102,7 @@ export function StoryMap({
         />
         <SceneRenderer
           scene={scene}
+          nextScene={nextScene}
           onHover={setHovered}
           onPick={setPinned}
           data={data.loaded}

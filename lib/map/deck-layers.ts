@@ -290,6 +290,15 @@ export function buildDeckLayers(scene: Scene, data: LoadedData, zoom: number): L
   });
 }
 
+/**
+ * Does, ahead of a scene change, the part of building `scene`'s layers that is worth keeping:
+ * its rows read and checked (kept per file). The layers themselves are dropped; the scene
+ * change builds its own at its own zoom.
+ */
+export function warmDeckLayers(scene: Scene, data: LoadedData): void {
+  buildDeckLayers(scene, data, scene.camera.zoom);
+}
+
 /** Whether a story layer has a deck.gl factory here (the catalogue's `deck` flag must agree). */
 export function hasDeckFactory(id: LayerId): boolean {
   return FACTORIES[id] !== undefined;

@@ -73,6 +73,11 @@ export function getIconAtlas(): string {
   return drawAtlas() as unknown as string;
 }
 
+/** Draws the atlas now, if not yet drawn: in idle time, so no scene change has to. */
+export function prepareIconAtlas(): void {
+  drawAtlas();
+}
+
 function drawAtlas(): HTMLCanvasElement {
   if (atlas) return atlas;
   const canvas = document.createElement('canvas');

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sceneFor } from '@/lib/story/scene-for';
+import { DATASETS, type DatasetId } from './datasets';
+import { buildDeckLayers, warmDeckLayers } from './deck-layers';
+import type { LoadedData } from './load-dataset';
+import { dataCentreRow, placeRow } from './rows';
+
+function file(id: DatasetId): FeatureCollection {
+  return JSON.parse(readFileSync(`public/data/${DATASETS[id]}`, 'utf8')) as FeatureCollection;
+}
+
+/** Just enough of a document for the icon atlas: a canvas without a 2-D context. */
+function fakeDocument() {
+  const createElement = vi.fn(() => ({ width: 0, height: 0, getContext: () => null }));
+  vi.stubGlobal('document', { createElement });
+  return createElement;
+}
+
+describe('warmDeckLayers', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('leaves the scene change no rows to read and no atlas to draw', () => {
+    const createElement = fakeDocument();
+    const scene = sceneFor({ scene: 'data-centres' });
+    const data: LoadedData = new Map([
+      ['dataCentres', file('dataCentres')],
+      ['places', file('places')],
+    ]);
+    warmDeckLayers(scene, data);
+    const drawn = createElement.mock.calls.length;
+    const checks = [vi.spyOn(dataCentreRow, 'safeParse'), vi.spyOn(placeRow, 'safeParse')];
+
+    const layers = buildDeckLayers(scene, data, scene.camera.zoom + 1);
+
+    expect(layers.map((layer) => layer.id)).toEqual([
+      'guian-area',
+      'guian-area-labels',
+      'data-centres',
+      'data-centres-labels',
+    ]);
+    for (const check of checks) expect(check).not.toHaveBeenCalled();
+    expect(createElement.mock.calls.length).toBe(drawn);
+  });
+});
