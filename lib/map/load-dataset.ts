@@ -1,5 +1,7 @@
 import type { FeatureCollection } from 'geojson';
+import { yieldToMain } from '@/lib/dom/yield-to-main';
 import { findMisfit } from './dataset-shapes';
+import { parseFeatureLines } from './feature-lines';
 import { DATASETS, type DatasetId, dataUrl } from './datasets';
 
 export type LoadedData = ReadonlyMap<DatasetId, FeatureCollection>;
@@ -15,7 +17,7 @@ export function isFeatureCollection(value: unknown): value is FeatureCollection 
 }
 
 /**
- * Fetches one data file. Rejects with a message naming the file when it is missing, cut
+ * Fetches one data file, parsed a slice at a time (see `feature-lines`). Rejects with a message naming the file when it is missing, cut
  * short, not a FeatureCollection or of the wrong shape, so the map can draw the rest and say
  * what is missing.
  */
@@ -25,7 +27,7 @@ export async function loadDataset(id: DatasetId, origin: string): Promise<Featur
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
   let body: unknown;
   try {
-    body = await response.json();
+    body = await parseFeatureLines(await response.text(), { pause: yieldToMain });
   } catch {
     throw new Error(`${file}: not valid JSON`);
   }

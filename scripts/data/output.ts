@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { formatFeatureLines } from '../../lib/map/feature-lines';
 import { OUT_DIR } from './paths';
 
 /** What one dataset step wrote: the numbers the progress line and the summary table show. */
@@ -26,14 +27,17 @@ export function writeBytes(file: string, bytes: Buffer | string, features: numbe
 }
 
 /**
- * Writes a FeatureCollection as compact JSON. `JSON.stringify` keeps key order as built, so the
- * same input gives the same bytes on every run and machine.
+ * Writes a FeatureCollection as compact JSON, one feature per line (the map parses it a few
+ * lines at a time). `JSON.stringify` keeps key order as built, so the same input gives the
+ * same bytes on every run and machine.
  */
 export function writeFeatureCollection(
   file: string,
   collection: { readonly features: readonly unknown[] },
 ): OutputReport {
-  return writeBytes(file, JSON.stringify(collection), collection.features.length);
+  const others = Object.keys(collection).filter((key) => key !== 'type' && key !== 'features');
+  if (others.length > 0) throw new Error(`${file}: members the layout has no line for: ${others}`);
+  return writeBytes(file, formatFeatureLines(collection.features), collection.features.length);
 }
 
 export function formatBytes(bytes: number): string {
