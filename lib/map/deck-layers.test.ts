@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import type { FeatureCollection } from 'geojson';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadFacts } from '@/lib/content/load-facts';
+import { buildFactCollections } from '@/lib/facts/to-feature-collection';
 import { sceneFor } from '@/lib/story/scene-for';
-import { DATASETS, type DatasetId } from './datasets';
 import { buildDeckLayers, warmDeckLayers } from './deck-layers';
 import type { LoadedData } from './load-dataset';
 import { dataCentreRow, placeRow } from './rows';
 
-function file(id: DatasetId): FeatureCollection {
-  return JSON.parse(readFileSync(`public/data/${DATASETS[id]}`, 'utf8')) as FeatureCollection;
-}
+/** The fact tables as the build writes them to `public/data/facts/` (git-ignored, so made here). */
+const FACTS = buildFactCollections(loadFacts());
 
 /** Just enough of a document for the icon atlas: a canvas without a 2-D context. */
 function fakeDocument() {
@@ -28,8 +26,8 @@ describe('warmDeckLayers', () => {
     const createElement = fakeDocument();
     const scene = sceneFor({ scene: 'data-centres' });
     const data: LoadedData = new Map([
-      ['dataCentres', file('dataCentres')],
-      ['places', file('places')],
+      ['dataCentres', FACTS['data-centres']],
+      ['places', FACTS.places],
     ]);
     warmDeckLayers(scene, data);
     const drawn = createElement.mock.calls.length;
