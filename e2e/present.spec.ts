@@ -156,6 +156,8 @@ test.describe('presentation mode', () => {
   });
 
   test("q shows a QR code of the step's share link, large enough to scan", async ({ page }) => {
+    // Two settles and two screenshots decoded in Node: 40-66 s measured, too near the default.
+    test.setTimeout(180_000);
     const problems = await watchForProblems(page);
     const step = stepAt(4);
     await page.goto(`/present/#${step.id}`);
