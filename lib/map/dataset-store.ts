@@ -9,10 +9,10 @@ export interface DatasetSnapshot {
 }
 
 type Loader = (id: DatasetId) => Promise<FeatureCollection>;
-/** Runs a function in a later task of the event loop. */
-export type Scheduler = (publish: () => void) => void;
+/** Runs a store update later: by default in a task of its own. */
+export type PublishLater = (publish: () => void) => void;
 
-const inNextTask: Scheduler = (publish) => {
+const inNextTask: PublishLater = (publish) => {
   setTimeout(publish, 0);
 };
 
@@ -33,7 +33,7 @@ export class DatasetStore {
    */
   constructor(
     private readonly load: Loader,
-    private readonly schedule: Scheduler = inNextTask,
+    private readonly schedule: PublishLater = inNextTask,
   ) {}
 
   readonly subscribe = (listener: () => void): (() => void) => {

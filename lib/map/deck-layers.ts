@@ -1,11 +1,7 @@
 import type { Layer } from '@deck.gl/core';
-import { IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Scene } from '@/lib/story/scene-for';
 import type { LayerId } from '@/lib/story/scenes';
-import { DECK_BEFORE_ID } from './base-layers';
-import { MAP_FONT } from './fonts';
-import { CUSTOM_STYLE_URL } from './map-style-source';
-import { ICON_MAPPING, getIconAtlas, type IconShape } from './icon-atlas';
 import { STORY_LAYERS } from './layer-catalog';
 import type { LoadedData } from './load-dataset';
 import { PALETTE, toRgba } from './palette';
@@ -20,7 +16,6 @@ import {
   toPointRows,
   westToEast,
   transmissionRow,
-  type PointRow,
   type PowerPlantRow,
 } from './rows';
 import {
@@ -32,76 +27,11 @@ import {
   pilotZoneSize,
   plantLabelMinMw,
 } from './symbol-style';
+import { SYMBOL_PROPS, icons, labels } from './symbol-layers';
 import { thinLabels } from './thin-labels';
 
 /** Labels closer than this (in pixels) would overlap; the lesser one is left out. */
 const LABEL_SPACING_PX = 90;
-
-const WHITE = toRgba(PALETTE.halo);
-
-/**
- * Interleaved with the embedded base map, under its labels (a @deck.gl/mapbox prop, hence the
- * spread). Another base style has no such layer: there deck.gl draws on top.
- */
-const UNDER_LABELS: { readonly beforeId?: string } = CUSTOM_STYLE_URL
-  ? {}
-  : { beforeId: DECK_BEFORE_ID };
-/** Props every symbol layer shares: under the labels, pickable for details. */
-const COMMON = { ...UNDER_LABELS, pickable: true } as const;
-
-interface LabelOptions {
-  readonly offset?: (row: PointRow<unknown>, index: number) => [number, number];
-  readonly size?: number;
-  readonly anchor?: 'start' | 'middle' | 'end';
-}
-
-function labels<T>(
-  id: string,
-  data: readonly PointRow<T>[],
-  getText: (row: T) => string,
-  options: LabelOptions = {},
-) {
-  const offset = options.offset;
-  return new TextLayer<PointRow<T>>({
-    ...UNDER_LABELS,
-    id: `${id}-labels`,
-    data,
-    getPosition: (d) => d.position,
-    getText: (d) => getText(d.row),
-    getSize: options.size ?? 13,
-    getColor: toRgba(PALETTE.label),
-    getTextAnchor: options.anchor ?? 'start',
-    getAlignmentBaseline: 'center',
-    getPixelOffset: offset ? (d, { index }) => offset(d, index) : [14, 0],
-    fontFamily: MAP_FONT,
-    fontWeight: 700,
-    characterSet: 'auto',
-    fontSettings: { sdf: true },
-    outlineWidth: 3,
-    outlineColor: WHITE,
-  });
-}
-
-function icons<T>(
-  id: string,
-  data: readonly PointRow<T>[],
-  getIcon: (row: T) => IconShape,
-  getColor: (row: T) => string,
-  getSize: (row: T) => number,
-) {
-  return new IconLayer<PointRow<T>>({
-    ...COMMON,
-    id,
-    data,
-    iconAtlas: getIconAtlas(),
-    iconMapping: ICON_MAPPING,
-    getIcon: (d) => getIcon(d.row),
-    getPosition: (d) => d.position,
-    getColor: (d) => toRgba(getColor(d.row), 235),
-    getSize: (d) => getSize(d.row),
-    sizeUnits: 'pixels',
-  });
-}
 
 function plants(
   fuel: PowerPlantRow['fuel'],
@@ -139,7 +69,7 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
     const rows = toPointRows(data.get('earthquakes'), earthquakeRow);
     return [
       new ScatterplotLayer({
-        ...COMMON,
+        ...SYMBOL_PROPS,
         id: 'earthquakes',
         data: rows,
         getPosition: (d) => d.position,
@@ -169,7 +99,7 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
     const rows = toPointRows(data.get('coalfields'), coalfieldRow);
     return [
       new ScatterplotLayer({
-        ...COMMON,
+        ...SYMBOL_PROPS,
         id: 'coalfields',
         data: rows,
         getPosition: (d) => d.position,
@@ -192,7 +122,7 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
     const rows = toPathRows(data.get('transmission'), transmissionRow);
     return [
       new PathLayer({
-        ...COMMON,
+        ...SYMBOL_PROPS,
         id: 'west-east-power',
         data: rows,
         getPath: (d) => d.path.flat(),
@@ -235,7 +165,7 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
     const rows = toPointRows(data.get('places'), placeRow).filter((d) => d.row.kind === 'new-area');
     return [
       new ScatterplotLayer({
-        ...COMMON,
+        ...SYMBOL_PROPS,
         id: 'guian-area',
         data: rows,
         getPosition: (d) => d.position,

@@ -17,9 +17,9 @@ export function isFeatureCollection(value: unknown): value is FeatureCollection 
 }
 
 /**
- * Fetches one data file, parsed a slice at a time (see `feature-lines`). Rejects with a message naming the file when it is missing, cut
- * short, not a FeatureCollection or of the wrong shape, so the map can draw the rest and say
- * what is missing.
+ * Fetches one data file, parsed a slice at a time (see `feature-lines`). Rejects with a message
+ * naming the file when it is missing, cut short, not a FeatureCollection or of the wrong shape,
+ * so the map can draw the rest and say what is missing.
  */
 export async function loadDataset(id: DatasetId, origin: string): Promise<FeatureCollection> {
   const file = DATASETS[id];

@@ -1,0 +1,75 @@
+import { IconLayer, TextLayer } from '@deck.gl/layers';
+import { DECK_BEFORE_ID } from './base-layers';
+import { MAP_FONT } from './fonts';
+import { ICON_MAPPING, getIconAtlas, type IconShape } from './icon-atlas';
+import { CUSTOM_STYLE_URL } from './map-style-source';
+import { PALETTE, toRgba } from './palette';
+import type { PointRow } from './rows';
+
+const WHITE = toRgba(PALETTE.halo);
+
+/**
+ * Interleaved with the embedded base map, under its labels (a @deck.gl/mapbox prop, hence the
+ * spread). Another base style has no such layer: there deck.gl draws on top.
+ */
+const UNDER_LABELS: { readonly beforeId?: string } = CUSTOM_STYLE_URL
+  ? {}
+  : { beforeId: DECK_BEFORE_ID };
+/** Props every symbol layer shares: under the labels, pickable for details. */
+export const SYMBOL_PROPS = { ...UNDER_LABELS, pickable: true } as const;
+
+interface LabelOptions {
+  readonly offset?: (row: PointRow<unknown>, index: number) => [number, number];
+  readonly size?: number;
+  readonly anchor?: 'start' | 'middle' | 'end';
+}
+
+/** A text label beside each point, haloed so it reads on any ground. */
+export function labels<T>(
+  id: string,
+  data: readonly PointRow<T>[],
+  getText: (row: T) => string,
+  options: LabelOptions = {},
+) {
+  const offset = options.offset;
+  return new TextLayer<PointRow<T>>({
+    ...UNDER_LABELS,
+    id: `${id}-labels`,
+    data,
+    getPosition: (d) => d.position,
+    getText: (d) => getText(d.row),
+    getSize: options.size ?? 13,
+    getColor: toRgba(PALETTE.label),
+    getTextAnchor: options.anchor ?? 'start',
+    getAlignmentBaseline: 'center',
+    getPixelOffset: offset ? (d, { index }) => offset(d, index) : [14, 0],
+    fontFamily: MAP_FONT,
+    fontWeight: 700,
+    characterSet: 'auto',
+    fontSettings: { sdf: true },
+    outlineWidth: 3,
+    outlineColor: WHITE,
+  });
+}
+
+/** A symbol from the icon atlas at each point, coloured and sized per row. */
+export function icons<T>(
+  id: string,
+  data: readonly PointRow<T>[],
+  getIcon: (row: T) => IconShape,
+  getColor: (row: T) => string,
+  getSize: (row: T) => number,
+) {
+  return new IconLayer<PointRow<T>>({
+    ...SYMBOL_PROPS,
+    id,
+    data,
+    iconAtlas: getIconAtlas(),
+    iconMapping: ICON_MAPPING,
+    getIcon: (d) => getIcon(d.row),
+    getPosition: (d) => d.position,
+    getColor: (d) => toRgba(getColor(d.row), 235),
+    getSize: (d) => getSize(d.row),
+    sizeUnits: 'pixels',
+  });
+}
