@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { preload } from 'react-dom';
 import { ServiceWorkerRegistration } from '@/components/offline/service-worker-registration';
 import { getStory } from '@/lib/content/get-story';
 import { BASE_PATH } from '@/lib/site/base-path';
@@ -30,20 +31,17 @@ export const viewport: Viewport = {
 const PRELOADED_FONTS = ['serif-400.woff2', 'serif-600.woff2', 'sans-400.woff2'];
 
 export default function RootLayout({ children }: { readonly children: ReactNode }) {
+  // React writes each preload once, at the top of <head>; a <link> element would be written
+  // twice (hoisted as a resource and again where it stands).
+  for (const file of PRELOADED_FONTS) {
+    preload(`${BASE_PATH}/fonts/${file}`, {
+      as: 'font',
+      type: 'font/woff2',
+      crossOrigin: 'anonymous',
+    });
+  }
   return (
     <html lang={meta.lang}>
-      <head>
-        {PRELOADED_FONTS.map((file) => (
-          <link
-            key={file}
-            rel="preload"
-            href={`${BASE_PATH}/fonts/${file}`}
-            as="font"
-            type="font/woff2"
-            crossOrigin="anonymous"
-          />
-        ))}
-      </head>
       <body>
         <a className="skip-link" href="#story-text">
           Skip to the story text
