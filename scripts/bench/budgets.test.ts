@@ -40,6 +40,16 @@ describe('evaluateBudgets', () => {
     expect(verdictOf(budgets, /our code.*desktop/)).toBe('met');
   });
 
+  it("judges Lighthouse on the story's audits, never the plain page's", () => {
+    // The sample's plain page scores 96 for best practices; the story scores 100 on both presets.
+    expect(verdictOf(budgets, /best practices/)).toBe('met');
+    const plainOnly = evaluateBudgets({
+      ...sampleResult(),
+      lighthouse: (sampleResult().lighthouse ?? []).filter((run) => run.page === 'plain'),
+    });
+    expect(verdictOf(plainOnly, /performance/)).toBe('not measured');
+  });
+
   it('says not measured where a figure is missing, never met', () => {
     const missing = evaluateBudgets({ ...sampleResult(), lighthouse: null, heap: null });
     expect(verdictOf(missing, /SEO/)).toBe('not measured');

@@ -33,7 +33,9 @@ function lighthouseBudget(
   minimum: number,
   presets: readonly ('mobile' | 'desktop')[],
 ): Budget {
-  const runs = (result.lighthouse ?? []).filter((run) => presets.includes(run.preset));
+  const runs = (result.lighthouse ?? []).filter(
+    (run) => run.page === 'story' && presets.includes(run.preset),
+  );
   const scores = runs.map((run) => run.scores[category]);
   const measured = runs.length === presets.length && scores.every((score) => score != null);
   return {

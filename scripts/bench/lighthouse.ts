@@ -5,11 +5,15 @@ import { freePort } from './server';
 
 export type Preset = 'mobile' | 'desktop';
 
+/** The story, or the plain page with its first screen (the floor: no framework, no map). */
+export type AuditedPage = 'story' | 'plain';
+
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export interface LighthouseResult {
   readonly preset: Preset;
+  readonly page: AuditedPage;
   /** 0–100, or null where Lighthouse could not score the category. */
   readonly scores: Readonly<Record<Category, number | null>>;
   /** Lab metrics in ms (CLS unitless), as Lighthouse computed them. */
@@ -32,7 +36,11 @@ const METRICS = [
  * The presets are Lighthouse's own: mobile (the default config, simulated Slow 4G and 4x CPU)
  * and desktop.
  */
-export async function runLighthouse(url: string, preset: Preset): Promise<LighthouseResult> {
+export async function runLighthouse(
+  url: string,
+  preset: Preset,
+  page: AuditedPage,
+): Promise<LighthouseResult> {
   const port = await freePort();
   const browser = await chromium.launch({
     executablePath,
@@ -68,7 +76,7 @@ export async function runLighthouse(url: string, preset: Preset): Promise<Lighth
     const metrics = Object.fromEntries(
       METRICS.map((id) => [id, lhr.audits[id]?.numericValue ?? null]),
     );
-    return { preset, scores, metrics, failing };
+    return { preset, page, scores, metrics, failing };
   } finally {
     await browser.close();
   }

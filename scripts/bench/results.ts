@@ -97,6 +97,7 @@ export const benchResultSchema = z.object({
     .array(
       z.object({
         preset: z.enum(['mobile', 'desktop']),
+        page: z.enum(['story', 'plain']),
         scores: z.record(z.string(), z.number().nullable()),
         metrics: z.record(z.string(), z.number().nullable()),
         failing: z.array(

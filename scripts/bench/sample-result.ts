@@ -87,6 +87,7 @@ export function sampleResult(): BenchResult {
     lighthouse: [
       {
         preset: 'mobile',
+        page: 'story',
         scores: { performance: 54, accessibility: 100, 'best-practices': 100, seo: 100 },
         metrics: { 'largest-contentful-paint': 3200, 'total-blocking-time': 17_500 },
         failing: [
@@ -94,7 +95,15 @@ export function sampleResult(): BenchResult {
         ],
       },
       {
+        preset: 'mobile',
+        page: 'plain',
+        scores: { performance: 90, accessibility: 100, 'best-practices': 96, seo: 100 },
+        metrics: { 'largest-contentful-paint': 1200, 'total-blocking-time': 400 },
+        failing: [],
+      },
+      {
         preset: 'desktop',
+        page: 'story',
         scores: { performance: 59, accessibility: 100, 'best-practices': 100, seo: 100 },
         metrics: {},
         failing: [],

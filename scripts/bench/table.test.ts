@@ -44,6 +44,13 @@ describe('resultRows', () => {
     expect(budgets.split('\n')).toHaveLength(1 + sampleResult().budgets.length);
   });
 
+  it("prints the plain page's Lighthouse audit as the floor beside the story's", () => {
+    expect(table).toMatch(/Lighthouse 12, mobile preset, story \(1 run/);
+    expect(table).toMatch(
+      /Lighthouse 12, mobile preset, plain page \(the floor\) \(1 run[^\n]*\n[^\n]*90 \/ 100 \/ 96 \/ 100/,
+    );
+  });
+
   it('names where long-task time went', () => {
     expect(table).toMatch(/GL calls \(software GPU\)\s+6000 ms/);
     expect(table).toMatch(/attribution: source-maps/);

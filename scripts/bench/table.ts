@@ -154,7 +154,9 @@ export function resultRows(result: BenchResult): Row[] {
       return value == null ? '—' : unit(value);
     };
     rows.push(
-      { label: `Lighthouse 12, ${run.preset} preset (1 run; simulated throttling)` },
+      {
+        label: `Lighthouse 12, ${run.preset} preset, ${run.page === 'plain' ? 'plain page (the floor)' : 'story'} (1 run; simulated throttling)`,
+      },
       fixed(
         'performance / accessibility / best practices / SEO',
         ['performance', 'accessibility', 'best-practices', 'seo']
