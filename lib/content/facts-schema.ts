@@ -126,8 +126,8 @@ export const dataCentreSchema = z.strictObject({
   /** What the site does, in a phrase. */
   role: z.string().trim().min(5).max(200),
   kind: z.enum(['data-centre', 'operator-cluster', 'industrial-park']),
-  /** When it opened or started, as the sources say it ("2017", "announced Jul 2017"...). */
-  opened: z.string().trim().min(4).max(80).optional(),
+  /** Its key dates as the sources give them ("launched 2 Aug 2017", "built from 2017"...). */
+  dates: z.string().trim().min(4).max(80).optional(),
   coordinates: lonLatSchema,
   confidence: confidenceSchema,
   /** How the point was located and how far it may be off. */

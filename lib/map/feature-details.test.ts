@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMegawatts } from './feature-details';
+import { loadFacts } from '@/lib/content/load-facts';
+import { buildFactCollections } from '@/lib/facts/to-feature-collection';
+import { sceneFor } from '@/lib/story/scene-for';
+import { describeFeatures, formatDate, formatMegawatts } from './feature-details';
+import type { LoadedData } from './load-dataset';
 
 describe('formatMegawatts', () => {
   it.each([
@@ -20,5 +24,17 @@ describe('formatDate', () => {
     ['2016', '2016'],
   ])('%s → %s', (iso, text) => {
     expect(formatDate(iso)).toBe(text);
+  });
+});
+
+describe('describeFeatures', () => {
+  it("gives a data centre's dates as the sources say them, not as an opening date", () => {
+    const facts = buildFactCollections(loadFacts());
+    const data: LoadedData = new Map([['dataCentres', facts['data-centres']]]);
+    const apple = describeFeatures(sceneFor({ scene: 'data-centres' }), data).find(
+      (detail) => detail.key === 'data-centres:apple-gcbd',
+    );
+    expect(apple?.facts).toContain('Dates: announced 12 Jul 2017; foundation stone 25 May 2018');
+    expect(apple?.facts.some((fact) => fact.startsWith('Opened'))).toBe(false);
   });
 });

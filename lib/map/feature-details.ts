@@ -143,7 +143,7 @@ const DESCRIBERS: Partial<Record<LayerId, Describer>> = {
       facts: [
         row.operator,
         row.role,
-        ...(row.opened ? [`Opened: ${row.opened}`] : []),
+        ...(row.dates ? [`Dates: ${row.dates}`] : []),
         confidence(row.confidence, row.confidenceNote),
       ],
       sources: row.sources,

@@ -32,7 +32,7 @@ export const dataCentreRow = z.object({
   role: z.string(),
   confidence: z.string(),
   confidenceNote: z.optional(z.string()),
-  opened: z.optional(z.string()),
+  dates: z.optional(z.string()),
 });
 export const placeRow = z.object({ ...common, kind: z.string() });
 export const earthquakeRow = z.object({
