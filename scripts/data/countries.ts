@@ -4,11 +4,13 @@ import { writeFeatureCollection, type OutputReport } from './output';
 import { runMapshaper } from './run-mapshaper';
 
 /**
- * The story's region, [west, south, east, north]: China and its neighbours fill a 1280x800 view
- * at zoom 2.8 inside it. Clipping to it also removes every ring that crosses the 180th meridian
- * (Russia, Fiji), which would otherwise draw a band across the map.
+ * The story's region, [west, south, east, north]: it reaches past the edges of the widest view
+ * of China (zoom 2.9 on a 1280x800 page, or presentation mode, shows land to about 60° N and
+ * the equator), so no coastline or border ends in a straight line at the map's edge. Clipping
+ * to it also removes every ring that crosses the 180th meridian (Russia, Fiji), which would
+ * otherwise draw a band across the map.
  */
-export const COUNTRIES_BBOX = [60, 0, 150, 58] as const;
+export const COUNTRIES_BBOX = [55, -4, 160, 68] as const;
 
 /**
  * Visvalingam tolerance in metres. At zoom 2.8 a pixel is about 20 km, and at zoom 6 (the
