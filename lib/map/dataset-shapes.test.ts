@@ -28,3 +28,57 @@ describe('every data file the map reads has the shape the map expects', () => {
     expect(findMisfit(id, read(id))).toBeNull();
   });
 });
+
+describe('a file whose coordinates are damaged does not fit', () => {
+  /** A copy of a real file with one feature's geometry replaced. */
+  function withGeometry(id: DatasetId, geometry: unknown): FeatureCollection {
+    const collection = read(id);
+    const [first, ...rest] = collection.features;
+    return { ...collection, features: [{ ...first, geometry } as never, ...rest] };
+  }
+
+  it.each([
+    ['a point with no coordinates', 'pilotZones', { type: 'Point', coordinates: null }],
+    ['a point that is a number', 'pilotZones', { type: 'Point', coordinates: 5 }],
+    ['a point missing its latitude', 'powerPlants', { type: 'Point', coordinates: [104] }],
+    ['a point of text', 'places', { type: 'Point', coordinates: ['104', '26'] }],
+    ['a point with no coordinates member', 'dataCentres', { type: 'Point' }],
+    [
+      'a line with a broken position',
+      'transmission',
+      { type: 'LineString', coordinates: [[1, 2], null] },
+    ],
+    ['an empty line', 'transmission', { type: 'LineString', coordinates: [] }],
+    [
+      'a polygon one level too shallow',
+      'guizhou',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+    ],
+    [
+      'a polygon with an infinite vertex',
+      'countries',
+      {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [1, 2],
+              [Infinity, 4],
+              [1, 2],
+            ],
+          ],
+        ],
+      },
+    ],
+  ])('%s', (_, id, geometry) => {
+    expect(findMisfit(id as DatasetId, withGeometry(id as DatasetId, geometry))).toBe(
+      'feature 0 has the wrong shape',
+    );
+  });
+});

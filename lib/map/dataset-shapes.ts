@@ -41,6 +41,37 @@ export const DATASET_SHAPES: Readonly<Record<DatasetId, Shape>> = {
   transmission: { geometry: ['LineString'], properties: transmissionRow },
 };
 
+/** How deep each geometry nests its positions: a Point is one, a LineString a list of them. */
+const POSITION_DEPTH: Readonly<Record<GeometryType, number>> = {
+  Point: 0,
+  MultiPoint: 1,
+  LineString: 1,
+  MultiLineString: 2,
+  Polygon: 2,
+  MultiPolygon: 3,
+  GeometryCollection: -1,
+};
+
+const isPosition = (value: unknown): boolean =>
+  Array.isArray(value) &&
+  value.length >= 2 &&
+  Number.isFinite(value[0]) &&
+  Number.isFinite(value[1]);
+
+/** Whether `value` is a non-empty list nested `depth` deep, with a finite position at the bottom. */
+function hasPositions(value: unknown, depth: number): boolean {
+  if (depth === 0) return isPosition(value);
+  if (!Array.isArray(value) || value.length === 0) return false;
+  for (const item of value) if (!hasPositions(item, depth - 1)) return false;
+  return true;
+}
+
+/** Whether a geometry's coordinates are what its type says, all the way down. */
+function hasValidCoordinates(geometry: NonNullable<Feature['geometry']>): boolean {
+  const depth = POSITION_DEPTH[geometry.type];
+  return depth >= 0 && 'coordinates' in geometry && hasPositions(geometry.coordinates, depth);
+}
+
 /** The first feature that does not fit the file's shape, as "feature 3", or null if all fit. */
 export function findMisfit(id: DatasetId, collection: FeatureCollection): string | null {
   const shape = DATASET_SHAPES[id];
@@ -49,6 +80,7 @@ export function findMisfit(id: DatasetId, collection: FeatureCollection): string
     (feature) =>
       !feature.geometry ||
       !shape.geometry.includes(feature.geometry.type) ||
+      !hasValidCoordinates(feature.geometry) ||
       (shape.properties !== undefined && !shape.properties.safeParse(feature.properties).success),
   );
   return index === -1 ? null : `feature ${index} has the wrong shape`;
