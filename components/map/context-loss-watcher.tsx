@@ -6,12 +6,21 @@ import { useEffect } from 'react';
 /** How long a lost WebGL context may take to come back before the story gives up on it. */
 const RESTORE_WAIT_MS = 4_000;
 
+interface ContextLossWatcherProps {
+  /** The context did not come back in time. */
+  readonly onGiveUp: () => void;
+  /** The context came back: the map must be built again on it. */
+  readonly onRestored: () => void;
+}
+
 /**
- * The GPU can take a page's WebGL context away (a driver reset, too many tabs). MapLibre
- * redraws when the browser gives it back; if that does not happen soon, the story switches to
- * its still pictures rather than leave a blank map in front of a class.
+ * The GPU can take a page's WebGL context away (a driver reset, too many tabs). When the
+ * browser gives it back, MapLibre can redraw its own layers but not deck.gl's (it says it
+ * cannot restore a custom layer), so the owner builds a new map. If the context does not come
+ * back soon, the story switches to its still pictures rather than leave a blank map in front of
+ * a class.
  */
-export function ContextLossWatcher({ onGiveUp }: { readonly onGiveUp: () => void }) {
+export function ContextLossWatcher({ onGiveUp, onRestored }: ContextLossWatcherProps) {
   const { current: mapRef } = useMap();
   const map = mapRef?.getMap();
   useEffect(() => {
@@ -21,17 +30,17 @@ export function ContextLossWatcher({ onGiveUp }: { readonly onGiveUp: () => void
       clearTimeout(timer);
       timer = setTimeout(onGiveUp, RESTORE_WAIT_MS);
     };
-    const onRestored = () => {
+    const onBack = () => {
       clearTimeout(timer);
-      map.triggerRepaint();
+      onRestored();
     };
     map.on('webglcontextlost', onLost);
-    map.on('webglcontextrestored', onRestored);
+    map.on('webglcontextrestored', onBack);
     return () => {
       clearTimeout(timer);
       map.off('webglcontextlost', onLost);
-      map.off('webglcontextrestored', onRestored);
+      map.off('webglcontextrestored', onBack);
     };
-  }, [map, onGiveUp]);
+  }, [map, onGiveUp, onRestored]);
   return null;
 }

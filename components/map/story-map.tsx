@@ -2,7 +2,7 @@
 
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map, ScaleControl } from '@vis.gl/react-maplibre';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { DATASETS, type DatasetId } from '@/lib/map/datasets';
 import { getMapStyle } from '@/lib/map/map-style-source';
 import { MAP_FONT, MAP_FONT_BOLD } from '@/lib/map/fonts';
@@ -31,8 +31,9 @@ const LABEL_FONTS = [`16px "${MAP_FONT}"`, `bold 16px "${MAP_FONT_BOLD}"`];
 const MAX_PITCH = 70;
 
 /**
- * The story's one map. Mounted once and never re-keyed: scenes change what it shows, not
- * whether it exists. Readers scroll past it, so it takes no pointer or touch input.
+ * The story's one map. Scenes change what it shows, not whether it exists: it is built again
+ * only when a lost WebGL context comes back, as deck.gl's layers cannot move to the new one.
+ * Readers scroll past it, so it takes no pointer or touch input.
  */
 export function StoryMap({
   scene,
@@ -43,7 +44,8 @@ export function StoryMap({
 }: StoryMapProps) {
   const fontsReady = useFontsReady(LABEL_FONTS);
   const [mapStyle] = useState(() => getMapStyle(window.location.origin));
-  const [initialCamera] = useState(() => scene.camera);
+  // Each build of the map starts where the story is; the data stays, fetched once.
+  const [build, setBuild] = useState(0);
 
   const needed = useMemo(() => datasetsFor(scene), [scene]);
   const upcoming = useMemo(() => (nextScene ? datasetsFor(nextScene) : []), [nextScene]);
@@ -66,18 +68,25 @@ export function StoryMap({
   // Derived, so a scene change drops a selection that is not on the new map.
   const shown = features.find((feature) => feature.key === (pinned ?? hovered));
   const missing = needed.filter((id) => data.failed.has(id));
+  const rebuild = useCallback(() => {
+    onSettledChange(false);
+    setApplied(new Set());
+    setBuild((count) => count + 1);
+  }, [onSettledChange]);
 
   if (!fontsReady) return null;
   return (
     <>
       <Map
+        key={build}
         mapStyle={mapStyle}
+        // Read when the map is built; after that the camera controller moves it.
         initialViewState={{
-          longitude: initialCamera.center[0],
-          latitude: initialCamera.center[1],
-          zoom: initialCamera.zoom,
-          pitch: initialCamera.pitch,
-          bearing: initialCamera.bearing,
+          longitude: scene.camera.center[0],
+          latitude: scene.camera.center[1],
+          zoom: scene.camera.zoom,
+          pitch: scene.camera.pitch,
+          bearing: scene.camera.bearing,
         }}
         interactive={false}
         maxPitch={MAX_PITCH}
@@ -92,7 +101,7 @@ export function StoryMap({
           else console.warn('Map:', event.error.message);
         }}
       >
-        <ContextLossWatcher onGiveUp={onFailure} />
+        <ContextLossWatcher onGiveUp={onFailure} onRestored={rebuild} />
         <ScaleControl position="bottom-right" maxWidth={90} unit="metric" />
         <StyleController
           visibleLayers={visibleLayers}
