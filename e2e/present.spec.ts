@@ -186,6 +186,28 @@ test.describe('presentation mode', () => {
     expect(problems.foreignRequests).toEqual([]);
   });
 
+  test.describe('without the service worker, whose cache would answer first', () => {
+    test.use({ serviceWorkers: 'block' });
+
+    test('q still shows the link, and the slide stays up, when the QR code cannot load', async ({
+      page,
+    }) => {
+      const step = stepAt(4);
+      await page.goto(`/present/#${step.id}`);
+      await expectSettledOn(page, step.scene);
+      // As after a new version of the site replaced the old code, or offline before it was cached.
+      await page.route('**/_next/static/chunks/**', (route) => route.abort());
+      await page.keyboard.press('q');
+      const url = shareUrl(step.id, SITE_ORIGIN ?? new URL(page.url()).origin);
+      await expect(page.locator('.qr-url')).toHaveText(url);
+      await expect(page.locator('.qr-code')).toHaveCount(0);
+      await expect(page.locator('.present-step')).toBeVisible();
+      await page.keyboard.press('q');
+      await expect(page.locator('.qr-url')).toHaveCount(0);
+      await pressAndLand(page, 'PageDown', stepAt(5));
+    });
+  });
+
   test('the presenter view and the audience screen move each other', async ({ page }) => {
     test.setTimeout(180_000);
     const problems = await watchForProblems(page);

@@ -5,8 +5,8 @@ import { usePrefersReducedMotion } from '@/lib/dom/use-media-query';
 import { supportsWebGL } from '@/lib/dom/webgl-support';
 import type { Scene } from '@/lib/story/scene-for';
 import type { SceneId } from '@/lib/story/scenes';
+import { FailureBoundary } from '@/components/shared/failure-boundary';
 import { LazyStoryMap } from './lazy-story-map';
-import { MapErrorBoundary } from './map-error-boundary';
 import { StillMap } from './still-map';
 
 interface MapPaneProps {
@@ -56,7 +56,7 @@ export function MapPane({ stepId, scene, nextScene, description }: MapPaneProps)
         </>
       ) : (
         <div className="map-canvas">
-          <MapErrorBoundary onError={onMapFailed}>
+          <FailureBoundary what="The map (showing still pictures instead)" onError={onMapFailed}>
             <LazyStoryMap
               scene={scene}
               nextScene={nextScene}
@@ -64,7 +64,7 @@ export function MapPane({ stepId, scene, nextScene, description }: MapPaneProps)
               onSettledChange={onSettledChange}
               onFailure={onMapFailed}
             />
-          </MapErrorBoundary>
+          </FailureBoundary>
         </div>
       )}
       <p className="visually-hidden" aria-live="polite">

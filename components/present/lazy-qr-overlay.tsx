@@ -1,9 +1,46 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { FailureBoundary } from '@/components/shared/failure-boundary';
+import { SITE_ORIGIN, shareUrl } from '@/lib/share/share-url';
+import type { StepId } from '@/lib/story/types';
 
 /** The QR encoder loads the first time a presenter asks for a code, not with the page. */
-export const LazyQrOverlay = dynamic(
-  () => import('./qr-overlay').then((module) => module.QrOverlay),
-  { ssr: false, loading: () => null },
-);
+const QrOverlay = dynamic(() => import('./qr-overlay').then((module) => module.QrOverlay), {
+  ssr: false,
+  loading: () => null,
+});
+
+interface LazyQrOverlayProps {
+  readonly stepId: StepId;
+  readonly onClose: () => void;
+}
+
+/**
+ * The QR overlay, or, if its code cannot load (offline before it was cached, or a new version
+ * of the site replaced it), the same card with the link alone: the class can still type it,
+ * and the presentation stays on screen.
+ */
+export function LazyQrOverlay({ stepId, onClose }: LazyQrOverlayProps) {
+  const closeButton = (
+    <button type="button" className="present-button qr-close" onClick={onClose}>
+      Close <kbd>Q</kbd>
+    </button>
+  );
+  const linkOnly = (
+    <div className="qr-overlay">
+      <figure className="qr-card">
+        <p className="qr-heading">Open this step on your phone</p>
+        <figcaption className="qr-url">
+          {shareUrl(stepId, SITE_ORIGIN ?? window.location.origin)}
+        </figcaption>
+      </figure>
+      {closeButton}
+    </div>
+  );
+  return (
+    <FailureBoundary what="The QR code (showing the link alone)" fallback={linkOnly}>
+      <QrOverlay stepId={stepId} onClose={onClose} />
+    </FailureBoundary>
+  );
+}
