@@ -133,7 +133,8 @@ export const BASE_LAYERS: LayerSpecification[] = [
     id: DECK_BEFORE_ID,
     type: 'symbol',
     source: 'rivers',
-    filter: ['has', 'name'],
+    // Unnamed stretches carry `"name": null`, which `has` counts as a name (" River").
+    filter: ['==', ['typeof', ['get', 'name']], 'string'],
     layout: {
       ...hidden,
       'symbol-placement': 'line',
