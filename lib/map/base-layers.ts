@@ -12,8 +12,14 @@ import { ELEVATION_RAMP, PALETTE } from './palette';
  * sources for terrain and colour relief, since terrain resamples its source's tiles for the mesh.
  */
 export const TERRAIN_TINT_SOURCE = 'terrain-tint';
-/** Where deck.gl's layers go in the stack: above the geography, under the labels. */
-export const DECK_BEFORE_ID = 'rivers-label';
+/** The river names: written along each named river's label line (scripts/data/rivers.ts). */
+export const RIVER_LABELS_ID = 'rivers-label';
+/**
+ * Where deck.gl's layers go in the stack: above the geography and the river names, under the
+ * other labels. A river name runs through the stations on it; their names, which the story
+ * speaks of, should be the ones left legible.
+ */
+export const DECK_BEFORE_ID = 'prefectures-label';
 
 const LABEL_HALO = {
   'text-color': PALETTE.label,
@@ -48,6 +54,9 @@ const elevationColour: ExpressionSpecification = [
  * each one's visibility from the active scene every time.
  */
 const hidden = { visibility: 'none' } as const;
+
+/** A river's label line: drawn by no layer but the river names. */
+const IS_LABEL_LINE: ExpressionSpecification = ['==', ['get', 'label'], true];
 
 export const BASE_LAYERS: LayerSpecification[] = [
   { id: 'background', type: 'background', paint: { 'background-color': PALETTE.sea } },
@@ -115,6 +124,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     id: 'rivers-line',
     type: 'line',
     source: 'rivers',
+    filter: ['!', IS_LABEL_LINE],
     layout: { ...hidden, 'line-cap': 'round', 'line-join': 'round' },
     paint: {
       'line-color': PALETTE.river,
@@ -130,14 +140,19 @@ export const BASE_LAYERS: LayerSpecification[] = [
     paint: { 'line-color': PALETTE.guizhouLine, 'line-width': 2.2 },
   },
   {
-    id: DECK_BEFORE_ID,
+    id: RIVER_LABELS_ID,
     type: 'symbol',
     source: 'rivers',
-    // Unnamed stretches carry `"name": null`, which `has` counts as a name (" River").
-    filter: ['==', ['typeof', ['get', 'name']], 'string'],
+    // Along each named river's smoothed label line (see scripts/data/rivers.ts).
+    filter: ['all', IS_LABEL_LINE, ['==', ['typeof', ['get', 'name']], 'string']],
     layout: {
       ...hidden,
       'symbol-placement': 'line',
+      // The label line still turns where the river does, only less often.
+      'text-max-angle': 70,
+      'symbol-spacing': 160,
+      // Beside the river, not over it or the stations on it.
+      'text-offset': [0, -0.9],
       'text-field': ['concat', ['get', 'name'], ' River'],
       'text-font': [MAP_FONT],
       'text-size': 12,
@@ -146,7 +161,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     paint: { 'text-color': PALETTE.river, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.5 },
   },
   {
-    id: 'prefectures-label',
+    id: DECK_BEFORE_ID,
     type: 'symbol',
     source: 'prefectureLabels',
     layout: {

@@ -191,13 +191,27 @@ describe('prefectures.json', () => {
 });
 
 describe('rivers.json', () => {
-  const rivers = load('rivers.json').features;
+  const all = load('rivers.json').features;
+  const rivers = all.filter((f) => f.properties?.label !== true);
+  const labelLines = all.filter((f) => f.properties?.label === true);
   const lines = rivers.flatMap(parts).map((line) => line.map(toLonLat));
 
   it('names the Wu, Beipan, Nanpan, Hongshui and Qingshui', () => {
     const names = new Set(rivers.map((f) => f.properties?.name).filter(Boolean));
     expect([...names].sort()).toEqual(['Beipan', 'Hongshui', 'Nanpan', 'Qingshui', 'Wu']);
     rivers.forEach((f) => expect(Object.keys(f.properties ?? {})).toEqual(['name', 'major']));
+  });
+
+  it('has one smoothed label line per named river, straight enough to carry its name', () => {
+    const named = labelLines.map((f) => String(f.properties?.name)).sort();
+    expect(named).toEqual(['Beipan', 'Hongshui', 'Nanpan', 'Qingshui', 'Wu']);
+    for (const feature of labelLines) {
+      const own = rivers.filter((f) => f.properties?.name === feature.properties?.name);
+      const drawn = own.flatMap(parts).reduce((n, line) => n + line.length, 0);
+      const smoothed = parts(feature).reduce((n, line) => n + line.length, 0);
+      // A few straight runs, not the river's every turn.
+      expect(smoothed).toBeLessThan(drawn / 4);
+    }
   });
 
   it.each(facts['power-plants'].filter((p) => p.fuel === 'hydro').map((p) => [p.name, p] as const))(

@@ -22,12 +22,21 @@ const DECODE_BBOX = [101, 22, 112, 31.5] as const;
 const KEEP_LEVELS = new Set([0, 1, 2, 3]);
 const MAJOR_LEVEL = 2;
 
+/**
+ * The tolerance of each named river's label line, in metres (Douglas-Peucker). Rivers in
+ * gorges turn every few kilometres, and MapLibre writes a name only along a stretch that
+ * bends less than its `text-max-angle` over the name's length (about 150 km at zoom 6): no
+ * stretch of the drawn lines qualifies. The label line smooths those turns away and strays at
+ * most this far from the river, 5 px at zoom 6.
+ */
+const LABEL_LINE_TOLERANCE_M = 12_000;
+
 const GSHHG_PACKAGE = 'gmt-gshhg-high';
 const GSHHG_FILE = 'usr/share/gmt-gshhg/binned_river_h.nc';
 
 interface LineFeature {
   type: 'Feature';
-  properties: { name: string | null; major: boolean };
+  properties: { name: string | null; major: boolean; label?: true };
   geometry: { type: 'LineString'; coordinates: LonLat[] };
 }
 
@@ -81,10 +90,27 @@ export async function buildRivers(): Promise<OutputReport> {
     flush();
   });
 
+  const clip = `-clip bbox=${RIVERS_BBOX.join(',')}`;
   const collection = await runMapshaper(
     JSON.stringify({ type: 'FeatureCollection', features }),
-    `-clip bbox=${RIVERS_BBOX.join(',')} -simplify interval=300 -filter-fields name,major`,
+    `${clip} -simplify interval=300 -filter-fields name,major`,
     0.001,
   );
-  return writeFeatureCollection('rivers.json', collection);
+  // One smoothed line per named river, drawn by no layer but the river names (`label: true`).
+  const labelLines = await runMapshaper(
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: features.filter((f) => f.properties.name),
+    }),
+    `${clip} -simplify dp interval=${LABEL_LINE_TOLERANCE_M} -filter-fields name,major`,
+    0.001,
+  );
+  const labels = labelLines.features.map((feature) => ({
+    ...feature,
+    properties: { ...feature.properties, label: true },
+  }));
+  return writeFeatureCollection('rivers.json', {
+    ...collection,
+    features: [...collection.features, ...labels],
+  });
 }

@@ -69,7 +69,10 @@ function lineParts(feature: Feature): Position[][] {
 }
 
 export function rivers(context: DrawContext): Drawing[] {
-  const all = context.data.get('rivers')?.features ?? [];
+  // Label lines are the live map's guides for its river names; a still places its own.
+  const all = (context.data.get('rivers')?.features ?? []).filter(
+    (f) => f.properties?.label !== true,
+  );
   const major = all.filter((f) => f.properties?.major === true);
   const minor = all.filter((f) => f.properties?.major !== true);
   const line = (d: string, width: number, opacity: number) =>
