@@ -8,8 +8,13 @@ export interface MapViewport {
   readonly height: number;
 }
 
-/** Space kept clear around a scene's focus, in pixels, so symbols at its edge stay whole. */
+/** Space kept clear beside a scene's focus, in pixels, so symbols at its edge stay whole. */
 const MARGIN_PX = 28;
+/**
+ * Above and below it, more: the map's top corner holds the step counter and its bottom corners
+ * the key and the credits, about 44 px each, and a symbol under them is lost.
+ */
+const MARGIN_Y_PX = 56;
 /** MapLibre's world is 512 px wide at zoom 0. */
 const WORLD_PX = 512;
 
@@ -34,7 +39,7 @@ export function zoomToFit(
   const halfX = Math.max(Math.abs(mercatorX(west) - cx), Math.abs(mercatorX(east) - cx));
   const halfY = Math.max(Math.abs(mercatorY(north) - cy), Math.abs(mercatorY(south) - cy));
   const roomX = Math.max(viewport.width / 2 - MARGIN_PX, 1);
-  const roomY = Math.max(viewport.height / 2 - MARGIN_PX, 1);
+  const roomY = Math.max(viewport.height / 2 - MARGIN_Y_PX, 1);
   const scale = Math.min(roomX / (halfX * WORLD_PX), roomY / (halfY * WORLD_PX));
   return Math.log2(scale);
 }

@@ -88,7 +88,8 @@ export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
   },
   hydro: {
     camera: { center: [106.6, 26.6], zoom: 6.0, pitch: 0, bearing: 0 },
-    focus: [104.6, 24.6, 109.2, 28.6],
+    // Past the province's eastern edge: Sanbanxi's name runs east of its station.
+    focus: [104.6, 24.6, 110.2, 28.6],
     layers: ['guizhou-outline', 'guizhou-name', 'rivers', 'hydro-plants'],
   },
   coal: {
