@@ -32,5 +32,16 @@ test('after one visit the story works with the network off, on a deep link', asy
   await expect.poll(() => still.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
   await page.goto(`/present/#${target.id}`);
   await expectSettledOn(page, target.scene);
+
+  // Typed without the trailing slash, as a teacher might: the page, not the browser's error.
+  await page.goto('/present');
+  await expect(page.locator('.present-panel')).toBeVisible();
+  await page.goto(`/s/${target.id}`);
+  await expectActiveStep(page, target.id);
+  // A page that does not exist: the 404 page, which leads back to the story.
+  await page.goto('/no-such-page/');
+  await expect(
+    page.getByRole('heading', { name: 'This page is not part of the story' }),
+  ).toBeVisible();
   await context.setOffline(false);
 });

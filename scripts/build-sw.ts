@@ -24,6 +24,32 @@ const { count, size, warnings } = await generateSW({
   sourcemap: false,
   mode: 'production',
   ignoreURLParametersMatching: [/.*/],
+  runtimeCaching: [
+    {
+      // A page asked for without its trailing slash (`/present`, `/s/coal`, as a teacher might
+      // type it) or one that does not exist: the precache knows neither. Online the server
+      // redirects or answers 404; offline the reader gets the page's cached copy or the 404
+      // page, which leads back to the story, never the browser's offline error. This function
+      // is copied into sw.js as text, so it uses nothing from outside itself.
+      urlPattern: ({ request }) => request.mode === 'navigate',
+      handler: async ({ request }) => {
+        try {
+          return await fetch(request);
+        } catch (offline) {
+          const { origin, pathname } = new URL(request.url);
+          const page = `${origin}${pathname.replace(/\/?$/, '/')}index.html`;
+          // The worker's scope is the site's root, base path included.
+          const { scope } = (globalThis as unknown as { registration: { scope: string } })
+            .registration;
+          const found =
+            (await caches.match(page, { ignoreSearch: true })) ??
+            (await caches.match(new URL('404.html', scope).href, { ignoreSearch: true }));
+          if (found) return found;
+          throw offline;
+        }
+      },
+    },
+  ],
 });
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
