@@ -82,4 +82,16 @@ test.describe('the story embedded in an iframe', () => {
     );
     await expect.poll(() => lastStepMessage(page)).toBe(target.id);
   });
+
+  test('another site may frame the embed, and no other page', async ({ request }) => {
+    // Only a header can refuse frames (a meta tag cannot say frame-ancestors): as served.
+    for (const path of ['/', '/present/', '/present/presenter/', '/text/', `/s/${stepAt(2).id}/`]) {
+      const headers = (await request.get(path)).headers();
+      expect(headers['x-frame-options'], path).toBe('SAMEORIGIN');
+      expect(headers['content-security-policy'], path).toBe("frame-ancestors 'self'");
+    }
+    const embed = (await request.get('/embed/')).headers();
+    expect(embed['x-frame-options']).toBeUndefined();
+    expect(embed['content-security-policy']).toBeUndefined();
+  });
 });

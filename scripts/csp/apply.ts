@@ -4,13 +4,22 @@
  * headers for static hosts: `_headers` (Netlify, Cloudflare Pages) and `csp.txt` (for nginx,
  * Apache and others; see README). `serve.json` gives the `serve` package that `npm start` uses
  * the other security headers; it caps a header at 2,048 characters, so there the meta tags
- * carry the policy.
+ * carry the policy. Framing by other sites, which only a header can refuse, is refused for
+ * every page but the embed, in `_headers` and `serve.json`.
  * Runs after `next build` and before the service worker is built (which caches the pages).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { filesUnder } from '../budgets/measure';
-import { buildPolicy, inlineScripts, sha256Source, withPolicyMeta } from './policy';
+import {
+  UNFRAMED_HEADERS,
+  buildPolicy,
+  headersFile,
+  inlineScripts,
+  sha256Source,
+  unframedPaths,
+  withPolicyMeta,
+} from './policy';
 
 const OUT = 'out';
 const pages = filesUnder(OUT).filter((file) => file.endsWith('.html'));
@@ -29,12 +38,10 @@ const headers = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 writeFileSync(path.join(OUT, 'csp.txt'), `${policy}\n`);
-writeFileSync(
-  path.join(OUT, '_headers'),
-  `/*\n${Object.entries(headers)
-    .map(([name, value]) => `  ${name}: ${value}`)
-    .join('\n')}\n`,
+const unframed = unframedPaths(
+  pages.map((page) => path.relative(OUT, page).split(path.sep).join('/')),
 );
+writeFileSync(path.join(OUT, '_headers'), headersFile(headers, unframed));
 writeFileSync(
   path.join(OUT, 'serve.json'),
   `${JSON.stringify(
@@ -48,6 +55,11 @@ writeFileSync(
             .filter(([key]) => key !== 'Content-Security-Policy')
             .map(([key, value]) => ({ key, value })),
         },
+        // `serve` matches a file's path: a folder's pages, or a page at the top.
+        ...unframed.map((top) => ({
+          source: top.endsWith('/') ? `${top}**` : top,
+          headers: Object.entries(UNFRAMED_HEADERS).map(([key, value]) => ({ key, value })),
+        })),
       ],
     },
     null,

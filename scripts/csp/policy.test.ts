@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildPolicy, inlineScripts, sha256Source, withPolicyMeta } from './policy';
+import {
+  buildPolicy,
+  headersFile,
+  inlineScripts,
+  sha256Source,
+  unframedPaths,
+  withPolicyMeta,
+} from './policy';
 
 describe('inlineScripts', () => {
   it('finds inline scripts, not external ones or empty ones', () => {
@@ -35,5 +42,30 @@ describe('withPolicyMeta', () => {
     expect(
       withPolicyMeta(once, "default-src 'none'").match(/Content-Security-Policy/g),
     ).toHaveLength(1);
+  });
+});
+
+describe('framing rules', () => {
+  const pages = [
+    'index.html',
+    '404.html',
+    'present/index.html',
+    'present/presenter/index.html',
+    's/coal/index.html',
+    'embed/index.html',
+  ];
+
+  it('refuse frames everywhere but the embed', () => {
+    expect(unframedPaths(pages)).toEqual(['404.html', 'index.html', 'present/', 's/']);
+  });
+
+  it('write a _headers file whose framing rules never reach the embed', () => {
+    const file = headersFile({ 'X-Content-Type-Options': 'nosniff' }, unframedPaths(pages));
+    expect(file).toContain('/*\n  X-Content-Type-Options: nosniff\n');
+    const framed = file.split('\n').filter((line) => line.startsWith('/') && line !== '/*');
+    expect(framed).toEqual(['/404.html', '/', '/index.html', '/present/*', '/s/*']);
+    expect(file).toContain("  Content-Security-Policy: frame-ancestors 'self'\n");
+    expect(file).toContain('  X-Frame-Options: SAMEORIGIN\n');
+    expect(file).not.toContain('/embed');
   });
 });

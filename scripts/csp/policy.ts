@@ -45,3 +45,40 @@ export function withPolicyMeta(html: string, policy: string): string {
   }
   return html.replace(/<head([^>]*)>/, `<head$1>${meta}`);
 }
+
+/** The one part of the site made to be framed by other sites (a school's page, a blog). */
+const EMBEDDABLE = 'embed';
+
+/**
+ * Where framing by other sites is refused: every top-level folder or file of the export that
+ * holds a page, except the embed. A meta tag cannot say `frame-ancestors`, so this goes in
+ * headers, rule by rule, as static hosts merge every rule that matches a path.
+ */
+export function unframedPaths(pages: readonly string[]): string[] {
+  const tops = pages.map((page) => {
+    const [first = '', ...rest] = page.split('/');
+    return rest.length > 0 ? `${first}/` : first;
+  });
+  return [...new Set(tops)].filter((top) => top !== `${EMBEDDABLE}/`).sort();
+}
+
+/** Headers that keep a page out of other sites' frames (a second, framing-only policy). */
+export const UNFRAMED_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'self'",
+  'X-Frame-Options': 'SAMEORIGIN',
+} as const;
+
+/** A Netlify / Cloudflare Pages `_headers` file: `everywhere` on all paths, framing rules after. */
+export function headersFile(
+  everywhere: Readonly<Record<string, string>>,
+  unframed: readonly string[],
+): string {
+  const block = (pattern: string, headers: Readonly<Record<string, string>>) =>
+    `${pattern}\n${Object.entries(headers)
+      .map(([name, value]) => `  ${name}: ${value}`)
+      .join('\n')}\n`;
+  const patterns = unframed.flatMap((top) =>
+    top === 'index.html' ? ['/', '/index.html'] : [top.endsWith('/') ? `/${top}*` : `/${top}`],
+  );
+  return [block('/*', everywhere), ...patterns.map((p) => block(p, UNFRAMED_HEADERS))].join('');
+}
