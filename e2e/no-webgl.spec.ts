@@ -29,7 +29,22 @@ test('without WebGL every step shows its still map, described, and nothing fails
     await expect(still).toHaveAttribute('alt', STORY.steps[index]?.mapDescription ?? '');
     expect(await still.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
     expect(await still.getAttribute('src')).toContain(`/stills/${step.id}.png`);
+    // Small on a phone: a link opens the picture full size.
+    await expect(pane.getByRole('link', { name: 'Open this picture full size' })).toHaveAttribute(
+      'href',
+      (await still.getAttribute('src')) ?? '',
+    );
   }
+  // The notice stays clear of the step counter in the map's corner.
+  const notice = await page.locator('.map-notice').boundingBox();
+  const counter = await page.locator('.step-index-toggle').boundingBox();
+  if (!notice || !counter) throw new Error('the notice or the step counter is not on screen');
+  const apart =
+    notice.x + notice.width <= counter.x ||
+    counter.x + counter.width <= notice.x ||
+    notice.y + notice.height <= counter.y ||
+    counter.y + counter.height <= notice.y;
+  expect(apart).toBe(true);
   expect(problems.errors).toEqual([]);
   expect(problems.foreignRequests).toEqual([]);
 });
