@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { MAP_FONT, MAP_FONT_BOLD } from './fonts';
-import { ELEVATION_RAMP, PALETTE } from './palette';
+import { ELEVATION_RAMP, GUIZHOU_FILL_OPACITY, PALETTE } from './palette';
 
 /**
  * The base map's layers, bottom to top: sea, land, provinces, the elevation tint, rivers and
@@ -91,7 +91,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     id: 'guizhou-fill',
     type: 'fill',
     source: 'guizhou',
-    paint: { 'fill-color': PALETTE.guizhouFill, 'fill-opacity': 0.55 },
+    paint: { 'fill-color': PALETTE.guizhouFill, 'fill-opacity': GUIZHOU_FILL_OPACITY },
   },
   {
     id: 'autonomous-fill',

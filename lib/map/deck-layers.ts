@@ -4,7 +4,7 @@ import type { Scene } from '@/lib/story/scene-for';
 import type { LayerId } from '@/lib/story/scenes';
 import { STORY_LAYERS } from './layer-catalog';
 import type { LoadedData } from './load-dataset';
-import { PALETTE, toRgba } from './palette';
+import { GUIAN_FILL_ALPHA, PALETTE, toRgba } from './palette';
 import {
   coalfieldRow,
   dataCentreRow,
@@ -172,7 +172,7 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
         getRadius: GUIAN_RADIUS_M,
         radiusUnits: 'meters',
         stroked: true,
-        getFillColor: toRgba(PALETTE.guian, 30),
+        getFillColor: toRgba(PALETTE.guian, GUIAN_FILL_ALPHA),
         getLineColor: toRgba(PALETTE.guian, 200),
         lineWidthUnits: 'pixels',
         getLineWidth: 2,

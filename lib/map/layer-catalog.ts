@@ -1,6 +1,6 @@
 import type { LayerId } from '@/lib/story/scenes';
 import type { DatasetId } from './datasets';
-import { PALETTE } from './palette';
+import { GUIAN_FILL_ALPHA, GUIZHOU_FILL_OPACITY, PALETTE, over } from './palette';
 
 /** How a legend entry draws its symbol; shapes differ so colour is never the only cue. */
 export type LegendSymbol =
@@ -35,9 +35,12 @@ export interface StoryLayer {
   readonly legend: readonly LegendEntry[];
 }
 
+/** Guizhou as the map shows it: its fill over China's. */
+const GUIZHOU_AS_DRAWN = over(PALETTE.china, PALETTE.guizhouFill, GUIZHOU_FILL_OPACITY);
+
 const GUIZHOU_LEGEND: LegendEntry = {
   label: 'Guizhou province',
-  symbol: { shape: 'area', color: PALETTE.guizhouFill, border: PALETTE.guizhouLine },
+  symbol: { shape: 'area', color: GUIZHOU_AS_DRAWN, border: PALETTE.guizhouLine },
 };
 
 /**
@@ -251,7 +254,12 @@ export const STORY_LAYERS: Readonly<Record<LayerId, StoryLayer>> = {
     legend: [
       {
         label: "Gui'an New Area (approximate extent)",
-        symbol: { shape: 'area', color: '#cfe8ec', border: PALETTE.guian },
+        // As drawn: the circle's light fill over Guizhou's, where the new area lies.
+        symbol: {
+          shape: 'area',
+          color: over(GUIZHOU_AS_DRAWN, PALETTE.guian, GUIAN_FILL_ALPHA / 255),
+          border: PALETTE.guian,
+        },
       },
     ],
   },

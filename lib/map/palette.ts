@@ -49,3 +49,18 @@ export function toRgba(hex: string, alpha = 255): [number, number, number, numbe
   const value = Number.parseInt(hex.slice(1), 16);
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255, alpha];
 }
+
+/** `color` laid over `base` at `opacity` (0-1), as the map composites it: a key's swatch. */
+export function over(base: string, color: string, opacity: number): string {
+  const [r0, g0, b0] = toRgba(base);
+  const [r1, g1, b1] = toRgba(color);
+  const mix = (a: number, b: number) => Math.round(a + (b - a) * opacity);
+  return `#${[mix(r0, r1), mix(g0, g1), mix(b0, b1)]
+    .map((channel) => channel.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+/** How strongly the map fills Guizhou over China (a MapLibre fill opacity). */
+export const GUIZHOU_FILL_OPACITY = 0.55;
+/** How strongly deck.gl fills the Gui'an New Area's circle (alpha, 0-255). */
+export const GUIAN_FILL_ALPHA = 30;
