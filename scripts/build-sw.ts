@@ -38,12 +38,11 @@ const { count, size, warnings } = await generateSW({
         } catch (offline) {
           const { origin, pathname } = new URL(request.url);
           const page = `${origin}${pathname.replace(/\/?$/, '/')}index.html`;
-          // The worker's scope is the site's root, base path included.
-          const { scope } = (globalThis as unknown as { registration: { scope: string } })
-            .registration;
+          // sw.js sits at the site's root, base path included: so does 404.html.
+          const notFound = new URL('404.html', location.href).href;
           const found =
             (await caches.match(page, { ignoreSearch: true })) ??
-            (await caches.match(new URL('404.html', scope).href, { ignoreSearch: true }));
+            (await caches.match(notFound, { ignoreSearch: true }));
           if (found) return found;
           throw offline;
         }

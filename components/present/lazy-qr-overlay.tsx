@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { FailureBoundary } from '@/components/shared/failure-boundary';
 import { SITE_ORIGIN, shareUrl } from '@/lib/share/share-url';
 import type { StepId } from '@/lib/story/types';
+import { QrCard } from './qr-card';
 
 /** The QR encoder loads the first time a presenter asks for a code, not with the page. */
 const QrOverlay = dynamic(() => import('./qr-overlay').then((module) => module.QrOverlay), {
@@ -22,25 +23,13 @@ interface LazyQrOverlayProps {
  * and the presentation stays on screen.
  */
 export function LazyQrOverlay({ stepId, onClose }: LazyQrOverlayProps) {
-  const closeButton = (
-    <button type="button" className="present-button qr-close" onClick={onClose}>
-      Close <kbd>Q</kbd>
-    </button>
-  );
-  const linkOnly = (
-    <div className="qr-overlay">
-      <figure className="qr-card">
-        <p className="qr-heading">Open this step on your phone</p>
-        <figcaption className="qr-url">
-          {shareUrl(stepId, SITE_ORIGIN ?? window.location.origin)}
-        </figcaption>
-      </figure>
-      {closeButton}
-    </div>
-  );
+  const url = shareUrl(stepId, SITE_ORIGIN ?? window.location.origin);
   return (
-    <FailureBoundary what="The QR code (showing the link alone)" fallback={linkOnly}>
-      <QrOverlay stepId={stepId} onClose={onClose} />
+    <FailureBoundary
+      what="The QR code (showing the link alone)"
+      fallback={<QrCard url={url} onClose={onClose} />}
+    >
+      <QrOverlay url={url} onClose={onClose} />
     </FailureBoundary>
   );
 }

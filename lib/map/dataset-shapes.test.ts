@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadFacts } from '@/lib/content/load-facts';
 import { buildFactCollections } from '@/lib/facts/to-feature-collection';
@@ -34,7 +34,9 @@ describe('a file whose coordinates are damaged does not fit', () => {
   function withGeometry(id: DatasetId, geometry: unknown): FeatureCollection {
     const collection = read(id);
     const [first, ...rest] = collection.features;
-    return { ...collection, features: [{ ...first, geometry } as never, ...rest] };
+    // Damaged on purpose: the geometry is no GeoJSON geometry, so the types must be told.
+    const damaged = { ...first, geometry } as unknown as Feature;
+    return { ...collection, features: [damaged, ...rest] };
   }
 
   it.each([

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+
+interface QrCardProps {
+  /** The step's share link, printed under the code for anyone who would rather type it. */
+  readonly url: string;
+  readonly onClose: () => void;
+  /** The code itself; without it, the card gives the link alone. */
+  readonly children?: ReactNode;
+}
+
+/** The overlay a presenter opens with Q: a heading, the code if there is one, the link. */
+export function QrCard({ url, onClose, children }: QrCardProps) {
+  return (
+    <div className="qr-overlay">
+      <figure className="qr-card">
+        <p className="qr-heading">Open this step on your phone</p>
+        {children}
+        <figcaption className="qr-url">{url}</figcaption>
+      </figure>
+      <button type="button" className="present-button qr-close" onClick={onClose}>
+        Close <kbd>Q</kbd>
+      </button>
+    </div>
+  );
+}
