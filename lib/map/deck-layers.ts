@@ -27,11 +27,11 @@ import {
   pilotZoneSize,
   plantLabelMinMw,
 } from './symbol-style';
-import { SYMBOL_PROPS, icons, labels } from './symbol-layers';
+import { LABEL_OFFSET_PX, SYMBOL_PROPS, icons, labels } from './symbol-layers';
 import { thinLabels } from './thin-labels';
 
-/** Labels closer than this (in pixels) would overlap; the lesser one is left out. */
-const LABEL_SPACING_PX = 90;
+/** Plant names: their type, and the room kept clear around each so none touch. */
+const PLANT_LABEL = { size: 12, offsetPx: LABEL_OFFSET_PX, gapPx: 4 } as const;
 
 function plants(
   fuel: PowerPlantRow['fuel'],
@@ -47,8 +47,9 @@ function plants(
   const labelled = thinLabels(
     rows.filter((d) => d.row.capacityMw >= minLabelMw),
     (row) => row.capacityMw,
+    (row) => row.name,
     zoom,
-    LABEL_SPACING_PX,
+    PLANT_LABEL,
   );
   return [
     icons(
@@ -58,7 +59,7 @@ function plants(
       () => (fuel === 'hydro' ? PALETTE.hydro : PALETTE.coal),
       (row) => capacityToPixels(row.capacityMw),
     ),
-    labels(id, labelled, (row) => row.name, { size: 12 }),
+    labels(id, labelled, (row) => row.name, { size: PLANT_LABEL.size }),
   ];
 }
 

@@ -18,6 +18,9 @@ const UNDER_LABELS: { readonly beforeId?: string } = CUSTOM_STYLE_URL
 /** Props every symbol layer shares: under the labels, pickable for details. */
 export const SYMBOL_PROPS = { ...UNDER_LABELS, pickable: true } as const;
 
+/** How far right of its point a label starts, in pixels. */
+export const LABEL_OFFSET_PX = 14;
+
 interface LabelOptions {
   readonly offset?: (row: PointRow<unknown>, index: number) => [number, number];
   readonly size?: number;
@@ -42,7 +45,7 @@ export function labels<T>(
     getColor: toRgba(PALETTE.label),
     getTextAnchor: options.anchor ?? 'start',
     getAlignmentBaseline: 'center',
-    getPixelOffset: offset ? (d, { index }) => offset(d, index) : [14, 0],
+    getPixelOffset: offset ? (d, { index }) => offset(d, index) : [LABEL_OFFSET_PX, 0],
     fontFamily: MAP_FONT,
     fontWeight: 700,
     characterSet: 'auto',

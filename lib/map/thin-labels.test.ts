@@ -12,23 +12,45 @@ const row = (
   row: { name, mw },
 });
 
+const SETTING = { size: 12, offsetPx: 14, gapPx: 4 };
+const thin = (rows: readonly PointRow<{ name: string; mw: number }>[], zoom: number) =>
+  thinLabels(
+    rows,
+    (r) => r.mw,
+    (r) => r.name,
+    zoom,
+    SETTING,
+  ).map((d) => d.row.name);
+
 describe('thinLabels', () => {
-  const rows = [
+  const tianshengqiao = [
     row('Tianshengqiao-I', 1200, 105.1033, 24.941),
     row('Tianshengqiao-II', 1320, 105.16, 24.96),
-    row('Goupitan', 3000, 107.63, 27.37),
   ];
+  const goupitan = row('Goupitan', 3000, 107.63, 27.37);
 
-  it('drops the lesser of two labels that would overlap', () => {
-    const kept = thinLabels(rows, (r) => r.mw, 6, 40).map((d) => d.row.name);
-    expect(kept).toEqual(['Goupitan', 'Tianshengqiao-II']);
+  it('drops the lesser of two labels that would print over each other', () => {
+    expect(thin([...tianshengqiao, goupitan], 6)).toEqual(['Goupitan', 'Tianshengqiao-II']);
   });
 
   it('keeps both once the map is close enough to separate them', () => {
-    expect(thinLabels(rows, (r) => r.mw, 11, 40)).toHaveLength(3);
+    expect(thin([...tianshengqiao, goupitan], 11)).toHaveLength(3);
+  });
+
+  it('keeps two names one above the other, a line or more apart', () => {
+    // Guangzhao is 1 degree north of Tianshengqiao-II: about 60 px at the phone's hydro zoom.
+    const guangzhao = row('Guangzhao', 1040, 105.2508, 25.9594);
+    expect(thin([tianshengqiao[1]!, guangzhao], 5.2)).toEqual(['Tianshengqiao-II', 'Guangzhao']);
+  });
+
+  it('drops a label that would run into a more important symbol to its right', () => {
+    // Wujiangdu's name, written rightwards, reaches Goupitan's circle 0.87 degrees east.
+    const wujiangdu = row('Wujiangdu', 1250, 106.76, 27.32);
+    expect(thin([goupitan, wujiangdu], 6)).toEqual(['Goupitan']);
+    expect(thin([goupitan, wujiangdu], 8)).toEqual(['Goupitan', 'Wujiangdu']);
   });
 
   it('keeps everything when nothing is near', () => {
-    expect(thinLabels([rows[2]!], (r) => r.mw, 3, 40)).toHaveLength(1);
+    expect(thin([goupitan], 3)).toHaveLength(1);
   });
 });

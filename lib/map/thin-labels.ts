@@ -1,26 +1,74 @@
 import type { PointRow } from './rows';
 
+/** How a label is set beside its point, in pixels (as `labels()` in symbol-layers.ts draws it). */
+export interface LabelSetting {
+  /** Type size. */
+  readonly size: number;
+  /** From the point to where the text starts, to the right. */
+  readonly offsetPx: number;
+  /** Room kept clear around each label and its symbol. */
+  readonly gapPx: number;
+}
+
+/** The widest a bold sans letter runs, as a share of the type size: wide, so no label is cut. */
+const ADVANCE_PER_EM = 0.62;
+/** The symbol a label belongs to reaches this far left of its point. */
+const SYMBOL_HALF_PX = 6;
+
+interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** A point's place in Web Mercator pixels at `zoom` (MapLibre's 512-pixel world). */
+function project([lon, lat]: readonly [number, number], zoom: number): [number, number] {
+  const world = 512 * 2 ** zoom;
+  const sin = Math.sin((lat * Math.PI) / 180);
+  const y = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+  return [((lon + 180) / 360) * world, y * world];
+}
+
+/** The box a point's symbol and its label take on screen. */
+function labelBox(
+  position: [number, number],
+  text: string,
+  zoom: number,
+  setting: LabelSetting,
+): Box {
+  const [x, y] = project(position, zoom);
+  const width = text.length * setting.size * ADVANCE_PER_EM;
+  const half = setting.size * 0.6;
+  return {
+    left: x - SYMBOL_HALF_PX - setting.gapPx,
+    right: x + setting.offsetPx + width + setting.gapPx,
+    top: y - half - setting.gapPx,
+    bottom: y + half + setting.gapPx,
+  };
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
 /**
  * The rows worth labelling at a zoom: in order of importance, each row keeps its label only if
- * no more important labelled row lies within `minPx` pixels. deck.gl's TextLayer does not
- * avoid collisions itself, and two stations a few kilometres apart would print over each other.
+ * its label (with its symbol) would not touch a more important one's. deck.gl's TextLayer does
+ * not avoid collisions itself, and two stations a few kilometres apart would print over each
+ * other; two stations one above the other, though, both keep their names.
  */
 export function thinLabels<T>(
   rows: readonly PointRow<T>[],
   importance: (row: T) => number,
+  text: (row: T) => string,
   zoom: number,
-  minPx: number,
+  setting: LabelSetting,
 ): PointRow<T>[] {
-  const degreesPerPx = 360 / (512 * 2 ** zoom);
-  const minDegrees = minPx * degreesPerPx;
-  const kept: PointRow<T>[] = [];
+  const kept: { row: PointRow<T>; box: Box }[] = [];
   const byImportance = [...rows].sort((a, b) => importance(b.row) - importance(a.row));
   for (const candidate of byImportance) {
-    const [x, y] = candidate.position;
-    const crowded = kept.some(
-      (other) => Math.hypot(other.position[0] - x, other.position[1] - y) < minDegrees,
-    );
-    if (!crowded) kept.push(candidate);
+    const box = labelBox(candidate.position, text(candidate.row), zoom, setting);
+    if (!kept.some((other) => overlaps(other.box, box))) kept.push({ row: candidate, box });
   }
-  return kept;
+  return kept.map(({ row }) => row);
 }
