@@ -56,3 +56,41 @@ export const GUIZHOU_LABEL: FeatureCollection<Point, { name: string }> = {
     },
   ],
 };
+
+/** Which side of its river a name is written on, in the name's own frame. */
+export type RiverNameSide = 'above' | 'below';
+
+/**
+ * Below this zoom a name marked `close` is not written: in the south-west the Nanpan's and the
+ * Hongshui's names and the Tianshengqiao stations' share too little room on a phone.
+ */
+export const RIVER_NAME_CLOSE_ZOOM = 5.9;
+
+/**
+ * Where each named river's name is written: a point on the river (within 3 km of its drawn
+ * line), the angle of the river there (degrees clockwise from east, as MapLibre's
+ * `text-rotate`), the side of the line clear of the stations and their names, and whether the
+ * name waits for a close view (RIVER_NAME_CLOSE_ZOOM). Placed by
+ * eye: in the gorges a river turns every few kilometres, and MapLibre finds no stretch straight
+ * enough to write a name along it at these zooms.
+ */
+const RIVER_NAMES: readonly (readonly [string, number, number, number, RiverNameSide, boolean])[] =
+  [
+    ['Wu', 106.98, 27.36, 0, 'above', false],
+    ['Beipan', 105.7, 25.62, 42, 'below', false],
+    ['Nanpan', 105.72, 24.76, 17, 'below', false],
+    ['Hongshui', 106.8, 25.18, -10, 'above', true],
+    ['Qingshui', 108.8, 26.61, 10, 'below', false],
+  ];
+
+export const RIVER_NAME_ANCHORS: FeatureCollection<
+  Point,
+  { name: string; angle: number; side: RiverNameSide; close: boolean }
+> = {
+  type: 'FeatureCollection',
+  features: RIVER_NAMES.map(([name, lon, lat, angle, side, close]) => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+    properties: { name, angle, side, close },
+  })),
+};

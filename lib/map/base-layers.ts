@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { MAP_FONT, MAP_FONT_BOLD } from './fonts';
+import { RIVER_NAME_CLOSE_ZOOM } from './base-labels';
 import { ELEVATION_RAMP, GUIZHOU_FILL_OPACITY, PALETTE } from './palette';
 
 /**
@@ -12,8 +13,10 @@ import { ELEVATION_RAMP, GUIZHOU_FILL_OPACITY, PALETTE } from './palette';
  * sources for terrain and colour relief, since terrain resamples its source's tiles for the mesh.
  */
 export const TERRAIN_TINT_SOURCE = 'terrain-tint';
-/** The river names: written along each named river's label line (scripts/data/rivers.ts). */
+/** The river names: hand-placed on each named river (RIVER_NAME_ANCHORS in base-labels.ts). */
 export const RIVER_LABELS_ID = 'rivers-label';
+/** The source of the river names' anchors, built into the style. */
+export const RIVER_NAMES_SOURCE = 'river-names';
 /**
  * Where deck.gl's layers go in the stack: above the geography and the river names, under the
  * other labels. A river name runs through the stations on it; their names, which the story
@@ -54,9 +57,6 @@ const elevationColour: ExpressionSpecification = [
  * each one's visibility from the active scene every time.
  */
 const hidden = { visibility: 'none' } as const;
-
-/** A river's label line: drawn by no layer but the river names. */
-const IS_LABEL_LINE: ExpressionSpecification = ['==', ['get', 'label'], true];
 
 export const BASE_LAYERS: LayerSpecification[] = [
   { id: 'background', type: 'background', paint: { 'background-color': PALETTE.sea } },
@@ -124,7 +124,6 @@ export const BASE_LAYERS: LayerSpecification[] = [
     id: 'rivers-line',
     type: 'line',
     source: 'rivers',
-    filter: ['!', IS_LABEL_LINE],
     layout: { ...hidden, 'line-cap': 'round', 'line-join': 'round' },
     paint: {
       'line-color': PALETTE.river,
@@ -142,23 +141,40 @@ export const BASE_LAYERS: LayerSpecification[] = [
   {
     id: RIVER_LABELS_ID,
     type: 'symbol',
-    source: 'rivers',
-    // Along each named river's smoothed label line (see scripts/data/rivers.ts).
-    filter: ['all', IS_LABEL_LINE, ['==', ['typeof', ['get', 'name']], 'string']],
+    // Hand-placed on each river, turned to its course (see RIVER_NAME_ANCHORS).
+    source: RIVER_NAMES_SOURCE,
     layout: {
       ...hidden,
-      'symbol-placement': 'line',
-      // The label line still turns where the river does, only less often.
-      'text-max-angle': 70,
-      'symbol-spacing': 160,
+      'text-rotate': ['get', 'angle'],
+      'text-rotation-alignment': 'map',
+      // Placed by hand clear of one another; MapLibre measures a turned name by its upright
+      // box, which would hide the Hongshui's name behind the Nanpan's.
+      'text-allow-overlap': true,
       // Beside the river, not over it or the stations on it.
-      'text-offset': [0, -0.9],
+      'text-offset': [
+        'match',
+        ['get', 'side'],
+        'below',
+        ['literal', [0, 0.9]],
+        ['literal', [0, -0.9]],
+      ],
       'text-field': ['concat', ['get', 'name'], ' River'],
       'text-font': [MAP_FONT],
       'text-size': 12,
       'text-letter-spacing': 0.05,
     },
-    paint: { 'text-color': PALETTE.river, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.5 },
+    paint: {
+      'text-color': PALETTE.river,
+      'text-halo-color': PALETTE.halo,
+      'text-halo-width': 1.5,
+      'text-opacity': [
+        'step',
+        ['zoom'],
+        ['case', ['get', 'close'], 0, 1],
+        RIVER_NAME_CLOSE_ZOOM,
+        1,
+      ],
+    },
   },
   {
     id: DECK_BEFORE_ID,

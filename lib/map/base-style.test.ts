@@ -1,6 +1,11 @@
-import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  createPropertyExpression,
+  latest,
+  validateStyleMin,
+} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { DECK_BEFORE_ID, RIVER_LABELS_ID } from './base-layers';
+import { RIVER_NAME_ANCHORS, RIVER_NAME_CLOSE_ZOOM } from './base-labels';
+import { DECK_BEFORE_ID, RIVER_LABELS_ID, RIVER_NAMES_SOURCE } from './base-layers';
 import { buildBaseStyle } from './base-style';
 
 const style = buildBaseStyle('https://story.example');
@@ -10,25 +15,36 @@ describe('the base style', () => {
     expect(validateStyleMin(style).map((error) => error.message)).toEqual([]);
   });
 
-  it('writes river names along the label lines only, and draws every river but those', () => {
-    const filterOf = (id: string) => {
-      const layer = style.layers.find((candidate) => candidate.id === id);
-      if (!layer || !('filter' in layer)) throw new Error(`${id} has no filter`);
-      return featureFilter(layer.filter).filter;
-    };
-    const names = filterOf(RIVER_LABELS_ID);
-    const lines = filterOf('rivers-line');
-    const river = (name: string | null, label?: true) => ({
-      type: 2 as const,
-      properties: { name, major: name !== null, ...(label ? { label } : {}) },
-    });
-    expect(names({ zoom: 6 }, river('Wu', true))).toBe(true);
-    expect(names({ zoom: 6 }, river('Wu'))).toBe(false);
-    // Unnamed stretches carry a null name, which `has` would count as a name (" River").
-    expect(names({ zoom: 6 }, river(null))).toBe(false);
-    expect(lines({ zoom: 6 }, river('Wu'))).toBe(true);
-    expect(lines({ zoom: 6 }, river(null))).toBe(true);
-    expect(lines({ zoom: 6 }, river('Wu', true))).toBe(false);
+  it('writes each named river once, turned to its course, and draws every river line', () => {
+    const layer = (id: string) => style.layers.find((candidate) => candidate.id === id);
+    const names = layer(RIVER_LABELS_ID);
+    expect(names?.type === 'symbol' && names.source).toBe(RIVER_NAMES_SOURCE);
+    const source = style.sources[RIVER_NAMES_SOURCE];
+    const anchors = source?.type === 'geojson' ? source.data : null;
+    expect(anchors).toBe(RIVER_NAME_ANCHORS);
+    expect(RIVER_NAME_ANCHORS.features.map((f) => f.properties.name).sort()).toEqual([
+      'Beipan',
+      'Hongshui',
+      'Nanpan',
+      'Qingshui',
+      'Wu',
+    ]);
+    expect(names?.type === 'symbol' && names.layout?.['text-rotate']).toEqual(['get', 'angle']);
+    const lines = layer('rivers-line');
+    expect(lines && 'filter' in lines ? lines.filter : undefined).toBeUndefined();
+  });
+
+  it('writes a name marked close only in a close view', () => {
+    const names = style.layers.find((layer) => layer.id === RIVER_LABELS_ID);
+    const opacity = names?.type === 'symbol' ? names.paint?.['text-opacity'] : undefined;
+    const parsed = createPropertyExpression(opacity, latest.paint_symbol['text-opacity']);
+    if (parsed.result !== 'success') throw new Error('text-opacity does not parse');
+    const at = (zoom: number, close: boolean) =>
+      parsed.value.evaluate({ zoom }, { type: 1, properties: { close } });
+    expect(at(RIVER_NAME_CLOSE_ZOOM - 0.8, true)).toBe(0);
+    expect(at(RIVER_NAME_CLOSE_ZOOM + 0.2, true)).toBe(1);
+    expect(at(RIVER_NAME_CLOSE_ZOOM - 0.8, false)).toBe(1);
+    expect(RIVER_NAME_ANCHORS.features.filter((f) => f.properties.close)).toHaveLength(1);
   });
 
   it("puts deck.gl's symbols over the river names, so a station's name stays legible", () => {

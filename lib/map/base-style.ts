@@ -1,6 +1,6 @@
 import type { RasterDEMSourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { BASE_LABELS, GUIZHOU_LABEL } from './base-labels';
-import { BASE_LAYERS, TERRAIN_TINT_SOURCE } from './base-layers';
+import { BASE_LABELS, GUIZHOU_LABEL, RIVER_NAME_ANCHORS } from './base-labels';
+import { BASE_LAYERS, RIVER_NAMES_SOURCE, TERRAIN_TINT_SOURCE } from './base-layers';
 import {
   TERRAIN_BOUNDS,
   TERRAIN_MAX_ZOOM,
@@ -47,6 +47,7 @@ export function buildBaseStyle(origin: string): StyleSpecification {
     [TERRAIN_TINT_SOURCE]: elevationSource(origin),
     'base-labels': { type: 'geojson', data: BASE_LABELS },
     'guizhou-label': { type: 'geojson', data: GUIZHOU_LABEL },
+    [RIVER_NAMES_SOURCE]: { type: 'geojson', data: RIVER_NAME_ANCHORS },
   };
   for (const id of LOADED_SOURCES) {
     sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };

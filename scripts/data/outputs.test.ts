@@ -11,6 +11,7 @@ import { loadFacts } from '../../lib/content/load-facts';
 import { pointToLinesKm, type LonLat } from '../../lib/facts/distance';
 import { polygonContains } from '../../lib/facts/geo-contains';
 import { buildFactCollections } from '../../lib/facts/to-feature-collection';
+import { RIVER_NAME_ANCHORS } from '../../lib/map/base-labels';
 import { formatFeatureLines } from '../../lib/map/feature-lines';
 import {
   FIRST_SCENE_BUDGET_GZIP,
@@ -191,9 +192,7 @@ describe('prefectures.json', () => {
 });
 
 describe('rivers.json', () => {
-  const all = load('rivers.json').features;
-  const rivers = all.filter((f) => f.properties?.label !== true);
-  const labelLines = all.filter((f) => f.properties?.label === true);
+  const rivers = load('rivers.json').features;
   const lines = rivers.flatMap(parts).map((line) => line.map(toLonLat));
 
   it('names the Wu, Beipan, Nanpan, Hongshui and Qingshui', () => {
@@ -202,17 +201,35 @@ describe('rivers.json', () => {
     rivers.forEach((f) => expect(Object.keys(f.properties ?? {})).toEqual(['name', 'major']));
   });
 
-  it('has one smoothed label line per named river, straight enough to carry its name', () => {
-    const named = labelLines.map((f) => String(f.properties?.name)).sort();
-    expect(named).toEqual(['Beipan', 'Hongshui', 'Nanpan', 'Qingshui', 'Wu']);
-    for (const feature of labelLines) {
-      const own = rivers.filter((f) => f.properties?.name === feature.properties?.name);
-      const drawn = own.flatMap(parts).reduce((n, line) => n + line.length, 0);
-      const smoothed = parts(feature).reduce((n, line) => n + line.length, 0);
-      // A few straight runs, not the river's every turn.
-      expect(smoothed).toBeLessThan(drawn / 4);
-    }
-  });
+  const ownLines = (name: string) =>
+    rivers
+      .filter((f) => f.properties?.name === name)
+      .flatMap(parts)
+      .map((line) => line.map(toLonLat));
+
+  it.each(RIVER_NAME_ANCHORS.features.map((f) => [f.properties.name, f] as const))(
+    "the %s River's name sits on it, turned to its course",
+    (name, anchor) => {
+      const at = toLonLat(anchor.geometry.coordinates);
+      expect(pointToLinesKm(at, ownLines(name))).toBeLessThan(3);
+      // The river's course there: the line through its vertices within 25 km (a name's half-length), on screen axes.
+      const near = ownLines(name)
+        .flat()
+        .filter((p) => pointToLinesKm(p, [[at, at]]) < 25);
+      expect(near.length).toBeGreaterThan(3);
+      const yOf = (lat: number) => -Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+      const xs = near.map((p) => (p[0] * Math.PI) / 180);
+      const ys = near.map((p) => yOf(p[1]));
+      const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+      const [mx, my] = [mean(xs), mean(ys)];
+      const sxx = mean(xs.map((x) => (x - mx) ** 2));
+      const syy = mean(ys.map((y) => (y - my) ** 2));
+      const sxy = mean(xs.map((x, i) => (x - mx) * ((ys[i] ?? my) - my)));
+      const course = (Math.atan2(2 * sxy, sxx - syy) * 90) / Math.PI;
+      const off = Math.abs(((anchor.properties.angle - course + 270) % 180) - 90);
+      expect(off).toBeLessThan(12);
+    },
+  );
 
   it.each(facts['power-plants'].filter((p) => p.fuel === 'hydro').map((p) => [p.name, p] as const))(
     'hydro station %s is within 3 km of a river line, and of its named river',

@@ -22,21 +22,12 @@ const DECODE_BBOX = [101, 22, 112, 31.5] as const;
 const KEEP_LEVELS = new Set([0, 1, 2, 3]);
 const MAJOR_LEVEL = 2;
 
-/**
- * The tolerance of each named river's label line, in metres (Douglas-Peucker). Rivers in
- * gorges turn every few kilometres, and MapLibre writes a name only along a stretch that
- * bends less than its `text-max-angle` over the name's length (about 150 km at zoom 6): no
- * stretch of the drawn lines qualifies. The label line smooths those turns away and strays at
- * most this far from the river, 5 px at zoom 6.
- */
-const LABEL_LINE_TOLERANCE_M = 12_000;
-
 const GSHHG_PACKAGE = 'gmt-gshhg-high';
 const GSHHG_FILE = 'usr/share/gmt-gshhg/binned_river_h.nc';
 
 interface LineFeature {
   type: 'Feature';
-  properties: { name: string | null; major: boolean; label?: true };
+  properties: { name: string | null; major: boolean };
   geometry: { type: 'LineString'; coordinates: LonLat[] };
 }
 
@@ -96,21 +87,5 @@ export async function buildRivers(): Promise<OutputReport> {
     `${clip} -simplify interval=300 -filter-fields name,major`,
     0.001,
   );
-  // One smoothed line per named river, drawn by no layer but the river names (`label: true`).
-  const labelLines = await runMapshaper(
-    JSON.stringify({
-      type: 'FeatureCollection',
-      features: features.filter((f) => f.properties.name),
-    }),
-    `${clip} -simplify dp interval=${LABEL_LINE_TOLERANCE_M} -filter-fields name,major`,
-    0.001,
-  );
-  const labels = labelLines.features.map((feature) => ({
-    ...feature,
-    properties: { ...feature.properties, label: true },
-  }));
-  return writeFeatureCollection('rivers.json', {
-    ...collection,
-    features: [...collection.features, ...labels],
-  });
+  return writeFeatureCollection('rivers.json', collection);
 }
