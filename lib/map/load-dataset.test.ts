@@ -17,6 +17,14 @@ afterEach(() => {
 });
 
 describe('loadDataset', () => {
+  it("starts each request in a task of its own, not in its caller's", async () => {
+    serve(200, countries);
+    const loads = [loadDataset('countries', ORIGIN), loadDataset('countries', ORIGIN)];
+    expect(fetch).not.toHaveBeenCalled();
+    await Promise.all(loads);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
   it('returns a good file', async () => {
     serve(200, countries);
     const data = await loadDataset('countries', ORIGIN);

@@ -23,6 +23,9 @@ export function isFeatureCollection(value: unknown): value is FeatureCollection 
  */
 export async function loadDataset(id: DatasetId, origin: string): Promise<FeatureCollection> {
   const file = DATASETS[id];
+  // A scene can ask for several files at once; each request costs the main thread a little,
+  // so each starts in a task of its own rather than all in the scene change's.
+  await yieldToMain();
   const response = await fetch(dataUrl(file, origin));
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
   let body: unknown;

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { StepId } from '@/lib/story/types';
-import { formatStepHash, parseStepHash } from '@/lib/url/step-hash';
+import { parseStepHash } from '@/lib/url/step-hash';
 import { replaceStepHash, useLinkedStepId } from '@/lib/url/use-linked-step';
+import { useUrlFollowsStep } from '@/lib/url/use-url-follows-step';
 import { pickActiveIndex } from './pick-active-step';
 import { watchSteps } from './scrollama-adapter';
 
@@ -110,14 +111,7 @@ export function useActiveStep(stepIds: readonly StepId[]): StepNavigation {
     };
   }, [stepIds, goToStep, syncFromLayout]);
 
-  // The URL follows the reader once they move. An untouched first visit keeps its clean URL.
-  useEffect(() => {
-    if (movedTo === null) return;
-    const hash = formatStepHash(movedTo);
-    if (window.location.hash === hash) return;
-    if (!window.location.hash && movedTo === firstStepId) return;
-    replaceStepHash(movedTo);
-  }, [movedTo, firstStepId]);
+  useUrlFollowsStep(movedTo, firstStepId);
 
   return { activeStepId, goToStep };
 }
