@@ -45,3 +45,25 @@ describe('warmDeckLayers', () => {
     expect(createElement.mock.calls.length).toBe(drawn);
   });
 });
+
+describe('the pilot zones', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("set Beijing-Tianjin-Hebei's name below its symbol, clear of N. KOREA, and the rest beside theirs", () => {
+    fakeDocument();
+    const scene = sceneFor({ scene: 'pilot-zones' });
+    const data: LoadedData = new Map([['pilotZones', FACTS['pilot-zones']]]);
+    const labels = buildDeckLayers(scene, data, scene.camera.zoom).find(
+      (layer) => layer.id === 'pilot-zones-labels',
+    );
+    const props = labels?.props as unknown as {
+      data: readonly { row: { id: string } }[];
+      getPixelOffset: (row: unknown, info: { index: number }) => number[];
+    };
+    const offsets = new Map(
+      props.data.map((row, index) => [row.row.id, props.getPixelOffset(row, { index })]),
+    );
+    expect(offsets.get('beijing-tianjin-hebei')?.[1]).toBeGreaterThan(10);
+    expect(offsets.get('shenyang')).toEqual([13, 0]);
+  });
+});

@@ -63,6 +63,14 @@ function plants(
   ];
 }
 
+/**
+ * Pilot zone names set somewhere other than beside their symbol: Beijing-Tianjin-Hebei's long
+ * name, beside Beijing, ran across N. KOREA's; set below it, it sits over the Bohai Sea.
+ */
+const PILOT_LABEL_OFFSETS: Readonly<Record<string, [number, number]>> = {
+  'beijing-tianjin-hebei': [13, 13],
+};
+
 type Factory = (data: LoadedData, scene: Scene, zoom: number) => Layer[];
 
 const FACTORIES: Partial<Record<LayerId, Factory>> = {
@@ -159,7 +167,10 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
         (row) => PILOT_COLOURS[row.kind],
         (row) => pilotZoneSize(row, 'pilot-zones'),
       ),
-      labels('pilot-zones', rows, (row) => row.name, { offset: () => [13, 0], size: 12 }),
+      labels('pilot-zones', rows, (row) => row.name, {
+        offset: (d) => PILOT_LABEL_OFFSETS[d.row.id] ?? [13, 0],
+        size: 12,
+      }),
     ];
   },
   'guian-area': (data) => {

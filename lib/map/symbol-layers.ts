@@ -21,8 +21,8 @@ export const SYMBOL_PROPS = { ...UNDER_LABELS, pickable: true } as const;
 /** How far right of its point a label starts, in pixels. */
 export const LABEL_OFFSET_PX = 14;
 
-interface LabelOptions {
-  readonly offset?: (row: PointRow<unknown>, index: number) => [number, number];
+interface LabelOptions<T> {
+  readonly offset?: (row: PointRow<T>, index: number) => [number, number];
   readonly size?: number;
   readonly anchor?: 'start' | 'middle' | 'end';
 }
@@ -32,7 +32,7 @@ export function labels<T>(
   id: string,
   data: readonly PointRow<T>[],
   getText: (row: T) => string,
-  options: LabelOptions = {},
+  options: LabelOptions<T> = {},
 ) {
   const offset = options.offset;
   return new TextLayer<PointRow<T>>({
