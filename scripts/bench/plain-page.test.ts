@@ -8,7 +8,8 @@ const STORY = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
 <link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>
 <script src="/_next/static/chunks/b.js" async=""></script>
 <link rel="preload" href="/fonts/serif-400.woff2" as="font" type="font/woff2" crossorigin="anonymous"/>
-<title>Data in the mountains</title><meta name="description" content="The dek."/></head>
+<title>Data in the mountains</title><meta name="description" content="The dek."/>
+<link rel="icon" href="/icon.svg?icon.1x.svg" sizes="any" type="image/svg+xml"/></head>
 <body><main class="story" id="main" data-active-step="question"><div class="story-header">
 <header class="story-hero"><h1>Data in the mountains</h1><p class="dek">The dek.</p></header></div>
 <div class="map-pane" data-map-scene="china"><div class="map-canvas"></div></div>
@@ -47,6 +48,10 @@ describe('plainPage', () => {
     expect(page.match(/serif-400\.woff2/g)).toHaveLength(1);
     expect(page).toContain('<title>Data in the mountains</title>');
     expect(page).toContain('name="viewport"');
+  });
+
+  it("names the story's icon, so the browser asks for no /favicon.ico that is not there", () => {
+    expect(page).toContain('<link rel="icon" href="/icon.svg?icon.1x.svg"');
   });
 
   it('has no map and no script at all', () => {

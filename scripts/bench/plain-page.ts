@@ -27,7 +27,11 @@ export function outerElement(html: string, opening: RegExp): string | null {
 
 const unique = (items: readonly string[]) => [...new Set(items)];
 
-/** The head elements that shape the first screen: charset, viewport, title, styles, fonts. */
+/**
+ * The head elements that shape the first screen (charset, viewport, title, styles, fonts), and
+ * the icon: without it the browser asks for a /favicon.ico the export does not have, and that
+ * 404 costs the floor its Lighthouse best-practices score.
+ */
 function firstScreenHead(html: string): string[] {
   const head = outerElement(html, /<head\b[^>]*>/i) ?? '';
   const pick = (pattern: RegExp) => [...head.matchAll(pattern)].map((found) => found[0]);
@@ -41,6 +45,7 @@ function firstScreenHead(html: string): string[] {
     ...pick(/<title>[^<]*<\/title>/gi),
     ...unique([...byHref.values()].filter((link): link is string => Boolean(link))),
     ...pick(/<link\b[^>]*\brel="stylesheet"[^>]*>/gi),
+    ...pick(/<link\b[^>]*\brel="icon"[^>]*>/gi),
   ];
 }
 
