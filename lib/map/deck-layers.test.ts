@@ -35,14 +35,26 @@ describe('warmDeckLayers', () => {
 
     const layers = buildDeckLayers(scene, data, scene.camera.zoom + 1);
 
+    // The close-up is all inside Gui'an: the area's name would be cut by the frame.
     expect(layers.map((layer) => layer.id)).toEqual([
       'guian-area',
-      'guian-area-labels',
       'data-centres',
       'data-centres-labels',
     ]);
     for (const check of checks) expect(check).not.toHaveBeenCalled();
     expect(createElement.mock.calls.length).toBe(drawn);
+  });
+});
+
+describe("Gui'an New Area", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is named where the whole area is in view', () => {
+    fakeDocument();
+    const scene = sceneFor({ scene: 'guian' });
+    const data: LoadedData = new Map([['places', FACTS.places]]);
+    const ids = buildDeckLayers(scene, data, scene.camera.zoom).map((layer) => layer.id);
+    expect(ids).toContain('guian-area-labels');
   });
 });
 

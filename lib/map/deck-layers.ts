@@ -173,8 +173,11 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
       }),
     ];
   },
-  'guian-area': (data) => {
+  'guian-area': (data, scene) => {
     const rows = toPointRows(data.get('places'), placeRow).filter((d) => d.row.kind === 'new-area');
+    // The close-up of the data centres is all inside the area: its name, at the area's centre,
+    // would be cut by the frame's edge, and the key names the colour.
+    const named = scene.id !== 'data-centres';
     return [
       new ScatterplotLayer({
         ...SYMBOL_PROPS,
@@ -189,10 +192,14 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
         lineWidthUnits: 'pixels',
         getLineWidth: 2,
       }),
-      labels('guian-area', rows, (row) => `${row.name} (approximate)`, {
-        offset: () => [0, -10],
-        anchor: 'middle',
-      }),
+      ...(named
+        ? [
+            labels('guian-area', rows, (row) => `${row.name} (approximate)`, {
+              offset: () => [0, -10],
+              anchor: 'middle',
+            }),
+          ]
+        : []),
     ];
   },
   'data-centres': (data, scene) => {
