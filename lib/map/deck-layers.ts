@@ -28,10 +28,15 @@ import {
   plantLabelMinMw,
 } from './symbol-style';
 import { LABEL_OFFSET_PX, SYMBOL_PROPS, icons, labels } from './symbol-layers';
-import { thinLabels } from './thin-labels';
+import { thinLabels, type LabelSetting } from './thin-labels';
 
-/** Plant names: their type, and the room kept clear around each so none touch. */
-const PLANT_LABEL = { size: 12, offsetPx: LABEL_OFFSET_PX, gapPx: 4 } as const;
+/** Plant names: their type, their symbol's size, and the room kept clear so none touch. */
+const PLANT_LABEL: LabelSetting<PowerPlantRow> = {
+  size: 12,
+  offsetPx: LABEL_OFFSET_PX,
+  gapPx: 4,
+  symbolPx: (row) => capacityToPixels(row.capacityMw),
+};
 
 function plants(
   fuel: PowerPlantRow['fuel'],

@@ -12,7 +12,7 @@ const row = (
   row: { name, mw },
 });
 
-const SETTING = { size: 12, offsetPx: 14, gapPx: 4 };
+const SETTING = { size: 12, offsetPx: 14, gapPx: 4, symbolPx: () => 12 };
 const thin = (rows: readonly PointRow<{ name: string; mw: number }>[], zoom: number) =>
   thinLabels(
     rows,
@@ -48,6 +48,23 @@ describe('thinLabels', () => {
     const wujiangdu = row('Wujiangdu', 1250, 106.76, 27.32);
     expect(thin([goupitan, wujiangdu], 6)).toEqual(['Goupitan']);
     expect(thin([goupitan, wujiangdu], 8)).toEqual(['Goupitan', 'Wujiangdu']);
+  });
+
+  it("counts a big symbol's own width, not only its label's", () => {
+    // A station 30 px below Goupitan at zoom 7, whose name runs east under Goupitan's circle:
+    // clear of a 12 px circle, not of a 40 px one.
+    const silin = row('Silin', 1050, 107.3, 27.22);
+    const big = (r: { mw: number }) => (r.mw > 2000 ? 40 : 12);
+    const names = (symbolPx: (r: { name: string; mw: number }) => number) =>
+      thinLabels(
+        [goupitan, silin],
+        (r) => r.mw,
+        (r) => r.name,
+        7,
+        { ...SETTING, symbolPx },
+      ).map((d) => d.row.name);
+    expect(names(() => 12)).toEqual(['Goupitan', 'Silin']);
+    expect(names(big)).toEqual(['Goupitan']);
   });
 
   it('keeps everything when nothing is near', () => {

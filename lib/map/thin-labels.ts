@@ -1,19 +1,19 @@
 import type { PointRow } from './rows';
 
 /** How a label is set beside its point, in pixels (as `labels()` in symbol-layers.ts draws it). */
-export interface LabelSetting {
+export interface LabelSetting<T> {
   /** Type size. */
   readonly size: number;
   /** From the point to where the text starts, to the right. */
   readonly offsetPx: number;
   /** Room kept clear around each label and its symbol. */
   readonly gapPx: number;
+  /** The width of the row's symbol, centred on its point. */
+  readonly symbolPx: (row: T) => number;
 }
 
 /** The widest a bold sans letter runs, as a share of the type size: wide, so no label is cut. */
 const ADVANCE_PER_EM = 0.62;
-/** The symbol a label belongs to reaches this far left of its point. */
-const SYMBOL_HALF_PX = 6;
 
 interface Box {
   readonly left: number;
@@ -31,17 +31,18 @@ function project([lon, lat]: readonly [number, number], zoom: number): [number, 
 }
 
 /** The box a point's symbol and its label take on screen. */
-function labelBox(
-  position: [number, number],
+function labelBox<T>(
+  { position, row }: PointRow<T>,
   text: string,
   zoom: number,
-  setting: LabelSetting,
+  setting: LabelSetting<T>,
 ): Box {
   const [x, y] = project(position, zoom);
   const width = text.length * setting.size * ADVANCE_PER_EM;
-  const half = setting.size * 0.6;
+  const symbolHalf = setting.symbolPx(row) / 2;
+  const half = Math.max(setting.size * 0.6, symbolHalf);
   return {
-    left: x - SYMBOL_HALF_PX - setting.gapPx,
+    left: x - symbolHalf - setting.gapPx,
     right: x + setting.offsetPx + width + setting.gapPx,
     top: y - half - setting.gapPx,
     bottom: y + half + setting.gapPx,
@@ -62,12 +63,12 @@ export function thinLabels<T>(
   importance: (row: T) => number,
   text: (row: T) => string,
   zoom: number,
-  setting: LabelSetting,
+  setting: LabelSetting<T>,
 ): PointRow<T>[] {
   const kept: { row: PointRow<T>; box: Box }[] = [];
   const byImportance = [...rows].sort((a, b) => importance(b.row) - importance(a.row));
   for (const candidate of byImportance) {
-    const box = labelBox(candidate.position, text(candidate.row), zoom, setting);
+    const box = labelBox(candidate, text(candidate.row), zoom, setting);
     if (!kept.some((other) => overlaps(other.box, box))) kept.push({ row: candidate, box });
   }
   return kept.map(({ row }) => row);
