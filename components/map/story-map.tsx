@@ -56,7 +56,7 @@ export function StoryMap({
   const ready = needed.every(
     (id) => data.failed.has(id) || (isStyleSource(id) ? applied.has(id) : data.loaded.has(id)),
   );
-  const visibleLayers = useMemo(() => visibleStyleLayers(scene), [scene]);
+  const visibleLayers = useMemo(() => visibleStyleLayers(scene, applied), [scene, applied]);
   // The key and the details list follow a moment later, in a render React can interrupt: a
   // scene change sets the map moving first, and no one task has to build both.
   const keyScene = useDeferredValue(scene);

@@ -1,4 +1,5 @@
 import type { Scene } from '@/lib/story/scene-for';
+import { RIVER_LABELS_ID } from './base-layers';
 import { BASE_DATASETS, type DatasetId } from './datasets';
 import { STORY_LAYERS, type LegendEntry } from './layer-catalog';
 
@@ -24,7 +25,24 @@ export function usesTerrain(scene: Scene): boolean {
   return scene.layers.some((layer) => STORY_LAYERS[layer].terrain === true);
 }
 
-/** MapLibre layers of the base style that the scene shows. */
-export function visibleStyleLayers(scene: Scene): ReadonlySet<string> {
-  return new Set(scene.layers.flatMap((layer) => STORY_LAYERS[layer].styleLayers));
+/**
+ * Style layers drawn from a source built into the style that still belong to a data file: the
+ * river names wait for the rivers, so they never float over an empty map, or over none at all
+ * when rivers.json fails.
+ */
+const WAITS_FOR: Readonly<Record<string, DatasetId>> = { [RIVER_LABELS_ID]: 'rivers' };
+
+/** MapLibre layers of the base style that the scene shows, given the data files applied. */
+export function visibleStyleLayers(
+  scene: Scene,
+  applied: ReadonlySet<DatasetId>,
+): ReadonlySet<string> {
+  return new Set(
+    scene.layers
+      .flatMap((layer) => STORY_LAYERS[layer].styleLayers)
+      .filter((layer) => {
+        const file = WAITS_FOR[layer];
+        return file === undefined || applied.has(file);
+      }),
+  );
 }
