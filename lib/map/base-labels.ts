@@ -62,9 +62,15 @@ export type RiverNameSide = 'above' | 'below';
 
 /**
  * Below this zoom a name marked `close` is not written: in the south-west the Nanpan's and the
- * Hongshui's names and the Tianshengqiao stations' share too little room on a phone.
+ * Hongshui's names and the Tianshengqiao stations' share too little room on a phone. A whole
+ * number, as MapLibre reads a zoom step in a per-feature style at the tile's whole zoom.
  */
-export const RIVER_NAME_CLOSE_ZOOM = 5.9;
+export const RIVER_NAME_CLOSE_ZOOM = 6;
+/**
+ * Below this zoom no river is named: a phone's view of the whole grid (zoom 4.5) has no room
+ * between the province's name and the rivers' for both.
+ */
+export const RIVER_NAME_MIN_ZOOM = 5;
 
 /**
  * Where each named river's name is written: a point on the river (within 3 km of its drawn

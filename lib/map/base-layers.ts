@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { MAP_FONT, MAP_FONT_BOLD } from './fonts';
-import { RIVER_NAME_CLOSE_ZOOM } from './base-labels';
+import { RIVER_NAME_CLOSE_ZOOM, RIVER_NAME_MIN_ZOOM } from './base-labels';
 import { ELEVATION_RAMP, GUIZHOU_FILL_OPACITY, PALETTE } from './palette';
 
 /**
@@ -147,8 +147,8 @@ export const BASE_LAYERS: LayerSpecification[] = [
       ...hidden,
       'text-rotate': ['get', 'angle'],
       'text-rotation-alignment': 'map',
-      // Placed by hand clear of one another; MapLibre measures a turned name by its upright
-      // box, which would hide the Hongshui's name behind the Nanpan's.
+      // Placed by hand clear of one another: MapLibre measures a turned name by its upright
+      // box, which would hide the Nanpan's name behind the Beipan's on a phone.
       'text-allow-overlap': true,
       // Beside the river, not over it or the stations on it.
       'text-offset': [
@@ -167,9 +167,12 @@ export const BASE_LAYERS: LayerSpecification[] = [
       'text-color': PALETTE.river,
       'text-halo-color': PALETTE.halo,
       'text-halo-width': 1.5,
+      // No names in the widest views; names marked close only in close ones.
       'text-opacity': [
         'step',
         ['zoom'],
+        0,
+        RIVER_NAME_MIN_ZOOM,
         ['case', ['get', 'close'], 0, 1],
         RIVER_NAME_CLOSE_ZOOM,
         1,

@@ -4,7 +4,7 @@ import {
   validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { RIVER_NAME_ANCHORS, RIVER_NAME_CLOSE_ZOOM } from './base-labels';
+import { RIVER_NAME_ANCHORS, RIVER_NAME_CLOSE_ZOOM, RIVER_NAME_MIN_ZOOM } from './base-labels';
 import { DECK_BEFORE_ID, RIVER_LABELS_ID, RIVER_NAMES_SOURCE } from './base-layers';
 import { buildBaseStyle } from './base-style';
 
@@ -34,13 +34,15 @@ describe('the base style', () => {
     expect(lines && 'filter' in lines ? lines.filter : undefined).toBeUndefined();
   });
 
-  it('writes a name marked close only in a close view', () => {
+  it('writes no name in the widest views, and a name marked close only in a close one', () => {
     const names = style.layers.find((layer) => layer.id === RIVER_LABELS_ID);
     const opacity = names?.type === 'symbol' ? names.paint?.['text-opacity'] : undefined;
     const parsed = createPropertyExpression(opacity, latest.paint_symbol['text-opacity']);
     if (parsed.result !== 'success') throw new Error('text-opacity does not parse');
     const at = (zoom: number, close: boolean) =>
       parsed.value.evaluate({ zoom }, { type: 1, properties: { close } });
+    expect(at(RIVER_NAME_MIN_ZOOM - 0.5, false)).toBe(0);
+    expect(at(RIVER_NAME_MIN_ZOOM, false)).toBe(1);
     expect(at(RIVER_NAME_CLOSE_ZOOM - 0.8, true)).toBe(0);
     expect(at(RIVER_NAME_CLOSE_ZOOM + 0.2, true)).toBe(1);
     expect(at(RIVER_NAME_CLOSE_ZOOM - 0.8, false)).toBe(1);

@@ -45,6 +45,14 @@ describe('useUrlFollowsStep', () => {
     expect(window.location.hash).toBe('#plateau');
   });
 
+  it('forgets a pending rewrite when the story goes away', () => {
+    const { rerender, unmount } = render();
+    rerender({ movedTo: 'moutai' });
+    unmount();
+    act(() => vi.advanceTimersByTime(URL_FOLLOW_DELAY_MS * 2));
+    expect(replaceState).not.toHaveBeenCalled();
+  });
+
   it('leaves an untouched first visit with its clean URL', () => {
     const { rerender } = render();
     rerender({ movedTo: 'question' });

@@ -1,5 +1,9 @@
 import type { Feature } from 'geojson';
-import { RIVER_NAME_ANCHORS } from '@/lib/map/base-labels';
+import {
+  RIVER_NAME_ANCHORS,
+  RIVER_NAME_CLOSE_ZOOM,
+  RIVER_NAME_MIN_ZOOM,
+} from '@/lib/map/base-labels';
 import { PALETTE } from '@/lib/map/palette';
 import { SANS_REGULAR } from './fonts';
 import { PRIORITY, geoPathOf, type DrawContext, type Drawing } from './layer-kit';
@@ -61,22 +65,29 @@ export function rivers(context: DrawContext): Drawing[] {
       'stroke-linejoin': 'round',
     });
   const labels = RIVER_NAME_ANCHORS.features.flatMap((anchor): LabelRequest[] => {
+    // As on the live map: no names in the widest views, some only in a close one.
+    const zoom = context.view.zoom;
+    if (zoom < RIVER_NAME_MIN_ZOOM) return [];
+    if (anchor.properties.close && zoom < RIVER_NAME_CLOSE_ZOOM) return [];
     const [lon, lat] = anchor.geometry.coordinates;
-    const at = project(context.view, [lon ?? 0, lat ?? 0]);
-    if (!inFrame(context.view, at, 0)) return [];
+    const anchorAt = project(context.view, [lon ?? 0, lat ?? 0]);
     const sides: readonly Placement[] =
       anchor.properties.side === 'below' ? ['below', 'above'] : ['above', 'below'];
     const own = all.filter((f) => f.properties?.name === anchor.properties.name);
-    const along = fallbackPoints(context, own, at).flatMap((point) =>
-      sides.map((placement) => ({ placement, gap: 3, at: point })),
-    );
+    const along = fallbackPoints(context, own, anchorAt);
+    // The anchor where it is in the frame, else the river's nearest point that is.
+    const at = inFrame(context.view, anchorAt, 0) ? anchorAt : along[0];
+    if (!at) return [];
     return [
       {
         text: `${anchor.properties.name} River`,
         at,
         style: { face: SANS_REGULAR, size: 12, color: PALETTE.river, letterSpacing: 0.05 },
         priority: PRIORITY.river,
-        placements: [...sides, ...along],
+        placements: [
+          ...sides,
+          ...along.flatMap((point) => sides.map((placement) => ({ placement, gap: 3, at: point }))),
+        ],
         gap: 3,
       },
     ];
