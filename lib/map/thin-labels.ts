@@ -1,3 +1,4 @@
+import { worldPixels } from '@/lib/geo/web-mercator';
 import type { PointRow } from './rows';
 
 /** How a label is set beside its point, in pixels (as `labels()` in symbol-layers.ts draws it). */
@@ -22,14 +23,6 @@ interface Box {
   readonly bottom: number;
 }
 
-/** A point's place in Web Mercator pixels at `zoom` (MapLibre's 512-pixel world). */
-function project([lon, lat]: readonly [number, number], zoom: number): [number, number] {
-  const world = 512 * 2 ** zoom;
-  const sin = Math.sin((lat * Math.PI) / 180);
-  const y = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
-  return [((lon + 180) / 360) * world, y * world];
-}
-
 /** The box a point's symbol and its label take on screen. */
 function labelBox<T>(
   { position, row }: PointRow<T>,
@@ -37,7 +30,7 @@ function labelBox<T>(
   zoom: number,
   setting: LabelSetting<T>,
 ): Box {
-  const [x, y] = project(position, zoom);
+  const [x, y] = worldPixels(position, zoom);
   const width = text.length * setting.size * ADVANCE_PER_EM;
   const symbolHalf = setting.symbolPx(row) / 2;
   const half = Math.max(setting.size * 0.6, symbolHalf);

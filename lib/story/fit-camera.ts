@@ -1,3 +1,4 @@
+import { WORLD_PX, mercatorX, mercatorY } from '@/lib/geo/web-mercator';
 import type { CameraView } from './types';
 
 /** [west, south, east, north] in degrees. */
@@ -15,17 +16,6 @@ const MARGIN_PX = 28;
  * the key and the credits, about 44 px each, and a symbol under them is lost.
  */
 const MARGIN_Y_PX = 56;
-/** MapLibre's world is 512 px wide at zoom 0. */
-const WORLD_PX = 512;
-
-function mercatorX(lon: number): number {
-  return (lon + 180) / 360;
-}
-
-function mercatorY(lat: number): number {
-  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
-  return (1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2;
-}
 
 /** The largest zoom at which `focus` fits a viewport centred on `center`. */
 export function zoomToFit(
