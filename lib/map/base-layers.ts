@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { MAP_FONT, MAP_FONT_BOLD } from './fonts';
-import { RIVER_NAME_CLOSE_ZOOM, RIVER_NAME_MIN_ZOOM } from './base-labels';
 import { ELEVATION_RAMP, GUIZHOU_FILL_OPACITY, PALETTE } from './palette';
+import { RIVER_NAMES_LAYER } from './river-names';
 
 /**
  * The base map's layers, bottom to top: sea, land, provinces, the elevation tint, rivers and
@@ -13,10 +13,6 @@ import { ELEVATION_RAMP, GUIZHOU_FILL_OPACITY, PALETTE } from './palette';
  * sources for terrain and colour relief, since terrain resamples its source's tiles for the mesh.
  */
 export const TERRAIN_TINT_SOURCE = 'terrain-tint';
-/** The river names: hand-placed on each named river (RIVER_NAME_ANCHORS in base-labels.ts). */
-export const RIVER_LABELS_ID = 'rivers-label';
-/** The source of the river names' anchors, built into the style. */
-export const RIVER_NAMES_SOURCE = 'river-names';
 /**
  * Where deck.gl's layers go in the stack: above the geography and the river names, under the
  * other labels. A river name runs through the stations on it; their names, which the story
@@ -138,47 +134,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     layout: { ...hidden, 'line-join': 'round' },
     paint: { 'line-color': PALETTE.guizhouLine, 'line-width': 2.2 },
   },
-  {
-    id: RIVER_LABELS_ID,
-    type: 'symbol',
-    // Hand-placed on each river, turned to its course (see RIVER_NAME_ANCHORS).
-    source: RIVER_NAMES_SOURCE,
-    layout: {
-      ...hidden,
-      'text-rotate': ['get', 'angle'],
-      'text-rotation-alignment': 'map',
-      // Placed by hand clear of one another: MapLibre measures a turned name by its upright
-      // box, which would hide the Nanpan's name behind the Beipan's on a phone.
-      'text-allow-overlap': true,
-      // Beside the river, not over it or the stations on it.
-      'text-offset': [
-        'match',
-        ['get', 'side'],
-        'below',
-        ['literal', [0, 0.9]],
-        ['literal', [0, -0.9]],
-      ],
-      'text-field': ['concat', ['get', 'name'], ' River'],
-      'text-font': [MAP_FONT],
-      'text-size': 12,
-      'text-letter-spacing': 0.05,
-    },
-    paint: {
-      'text-color': PALETTE.river,
-      'text-halo-color': PALETTE.halo,
-      'text-halo-width': 1.5,
-      // No names in the widest views; names marked close only in close ones.
-      'text-opacity': [
-        'step',
-        ['zoom'],
-        0,
-        RIVER_NAME_MIN_ZOOM,
-        ['case', ['get', 'close'], 0, 1],
-        RIVER_NAME_CLOSE_ZOOM,
-        1,
-      ],
-    },
-  },
+  RIVER_NAMES_LAYER,
   {
     id: DECK_BEFORE_ID,
     type: 'symbol',

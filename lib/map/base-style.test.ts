@@ -4,9 +4,15 @@ import {
   validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { RIVER_NAME_ANCHORS, RIVER_NAME_CLOSE_ZOOM, RIVER_NAME_MIN_ZOOM } from './base-labels';
-import { DECK_BEFORE_ID, RIVER_LABELS_ID, RIVER_NAMES_SOURCE } from './base-layers';
+import { DECK_BEFORE_ID } from './base-layers';
 import { buildBaseStyle } from './base-style';
+import {
+  RIVER_LABELS_ID,
+  RIVER_NAME_ANCHORS,
+  RIVER_NAME_CLOSE_ZOOM,
+  RIVER_NAME_MIN_ZOOM,
+  RIVER_NAMES_SOURCE,
+} from './river-names';
 
 const style = buildBaseStyle('https://story.example');
 

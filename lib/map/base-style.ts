@@ -1,6 +1,6 @@
 import type { RasterDEMSourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { BASE_LABELS, GUIZHOU_LABEL, RIVER_NAME_ANCHORS } from './base-labels';
-import { BASE_LAYERS, RIVER_NAMES_SOURCE, TERRAIN_TINT_SOURCE } from './base-layers';
+import { BASE_LABELS, GUIZHOU_LABEL } from './base-labels';
+import { BASE_LAYERS, TERRAIN_TINT_SOURCE } from './base-layers';
 import {
   TERRAIN_BOUNDS,
   TERRAIN_MAX_ZOOM,
@@ -8,6 +8,7 @@ import {
   TERRAIN_TILES,
   dataUrl,
 } from './datasets';
+import { RIVER_NAME_ANCHORS, RIVER_NAMES_SOURCE } from './river-names';
 
 /** Sources filled by the map's data loader when a scene first needs them (see `setData`). */
 export const LOADED_SOURCES = [

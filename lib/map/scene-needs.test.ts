@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sceneFor } from '@/lib/story/scene-for';
-import { RIVER_LABELS_ID } from './base-layers';
+import { RIVER_LABELS_ID } from './river-names';
 import { visibleStyleLayers } from './scene-needs';
 
 describe('visibleStyleLayers', () => {

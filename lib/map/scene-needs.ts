@@ -1,7 +1,7 @@
 import type { Scene } from '@/lib/story/scene-for';
-import { RIVER_LABELS_ID } from './base-layers';
 import { BASE_DATASETS, type DatasetId } from './datasets';
 import { STORY_LAYERS, type LegendEntry } from './layer-catalog';
+import { RIVER_LABELS_ID } from './river-names';
 
 /** The data files a scene draws: the base map's and its layers'. */
 export function datasetsFor(scene: Scene): readonly DatasetId[] {

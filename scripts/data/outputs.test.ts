@@ -9,9 +9,10 @@ import type { Feature, FeatureCollection, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadFacts } from '../../lib/content/load-facts';
 import { pointToLinesKm, type LonLat } from '../../lib/facts/distance';
+import { mercatorX, mercatorY } from '../../lib/geo/web-mercator';
 import { polygonContains } from '../../lib/facts/geo-contains';
 import { buildFactCollections } from '../../lib/facts/to-feature-collection';
-import { RIVER_NAME_ANCHORS } from '../../lib/map/base-labels';
+import { RIVER_NAME_ANCHORS } from '../../lib/map/river-names';
 import { formatFeatureLines } from '../../lib/map/feature-lines';
 import {
   FIRST_SCENE_BUDGET_GZIP,
@@ -217,9 +218,8 @@ describe('rivers.json', () => {
         .flat()
         .filter((p) => pointToLinesKm(p, [[at, at]]) < 25);
       expect(near.length).toBeGreaterThan(3);
-      const yOf = (lat: number) => -Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-      const xs = near.map((p) => (p[0] * Math.PI) / 180);
-      const ys = near.map((p) => yOf(p[1]));
+      const xs = near.map((p) => mercatorX(p[0]));
+      const ys = near.map((p) => mercatorY(p[1]));
       const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
       const [mx, my] = [mean(xs), mean(ys)];
       const sxx = mean(xs.map((x) => (x - mx) ** 2));

@@ -3,7 +3,7 @@ import {
   RIVER_NAME_ANCHORS,
   RIVER_NAME_CLOSE_ZOOM,
   RIVER_NAME_MIN_ZOOM,
-} from '@/lib/map/base-labels';
+} from '@/lib/map/river-names';
 import { PALETTE } from '@/lib/map/palette';
 import { SANS_REGULAR } from './fonts';
 import { PRIORITY, geoPathOf, type DrawContext, type Drawing } from './layer-kit';
