@@ -10,6 +10,7 @@ describe('parseBenchArgs', () => {
       sourceMaps: false,
       lighthouse: true,
       quick: false,
+      saveTraces: false,
     });
   });
 
@@ -20,6 +21,10 @@ describe('parseBenchArgs', () => {
 
   it('--source-maps implies building', () => {
     expect(parseBenchArgs(['--source-maps'])).toMatchObject({ build: true, sourceMaps: true });
+  });
+
+  it('--save-traces keeps the scroll traces', () => {
+    expect(parseBenchArgs(['--save-traces'])).toMatchObject({ saveTraces: true });
   });
 
   it('rejects what it does not understand', () => {

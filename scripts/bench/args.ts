@@ -11,6 +11,8 @@ export interface BenchOptions {
   readonly sourceMaps: boolean;
   readonly lighthouse: boolean;
   readonly quick: boolean;
+  /** Save each scroll's trace, to open in the DevTools Performance panel. */
+  readonly saveTraces: boolean;
 }
 
 export const USAGE = `npm run bench -- [options]
@@ -21,6 +23,8 @@ export const USAGE = `npm run bench -- [options]
                   attributed to source files; it has no service worker or CSP, so take
                   Lighthouse and paint verdicts from a run without this option
   --no-lighthouse skip Lighthouse
+  --save-traces   save each scroll's trace as bench-results/traces/<time>/<profile>-<run>.json,
+                  to open in the DevTools Performance panel
   --quick         1 run, 3 heap passes, no Lighthouse (a smoke test of the bench itself)`;
 
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {
@@ -43,6 +47,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
       'source-maps': { type: 'boolean', default: false },
       'no-lighthouse': { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
+      'save-traces': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -57,5 +62,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
     sourceMaps: values['source-maps'],
     lighthouse: !quick && !values['no-lighthouse'],
     quick,
+    saveTraces: values['save-traces'],
   };
 }

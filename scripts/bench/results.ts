@@ -59,6 +59,7 @@ export const benchResultSchema = z.object({
     sourceMaps: z.boolean(),
     lighthouse: z.boolean(),
     quick: z.boolean(),
+    saveTraces: z.boolean().default(false),
   }),
   exportDir: z.object({ path: z.string(), built: z.boolean() }),
   bytes: z.object({

@@ -23,7 +23,7 @@ import { heapAfterPasses } from './heap';
 import { runLighthouse } from './lighthouse';
 import { writePlainPage } from './plain-page';
 import { DESKTOP, PHONE, type Profile } from './profiles';
-import { saveResult, type BenchResult } from './results';
+import { resultFileName, saveResult, type BenchResult } from './results';
 import { serveFolder } from './server';
 import { deepLinkSettle, plainPaints, visitStory, type StoryVisit } from './sessions';
 import { ratioOf, summarize } from './stats';
@@ -97,6 +97,13 @@ try {
   const desktop = runsOf(DESKTOP);
   const phone = runsOf(PHONE);
   const deepLinks: (number | null)[] = [];
+  const tracesDir = path.join(
+    'bench-results',
+    'traces',
+    resultFileName(started).replace(/\.json$/, ''),
+  );
+  const traceFile = (profile: Profile, run: number) =>
+    options.saveTraces ? path.join(tracesDir, `${profile.name}-${run}.json`) : null;
   for (let run = 1; run <= options.runs; run += 1) {
     const tag = `run ${run}/${options.runs}`;
     // Alternate the order, so neither reference always goes first.
@@ -110,7 +117,7 @@ try {
       async () =>
         desktop.story.push(
           await attempt(`${tag} desktop: story, then scroll`, () =>
-            visitStory(DESKTOP, origin, steps, attributor),
+            visitStory(DESKTOP, origin, steps, attributor, traceFile(DESKTOP, run)),
           ),
         ),
       async () =>
@@ -131,7 +138,7 @@ try {
       async () =>
         phone.story.push(
           await attempt(`${tag} phone: story, then scroll`, () =>
-            visitStory(PHONE, origin, steps, attributor),
+            visitStory(PHONE, origin, steps, attributor, traceFile(PHONE, run)),
           ),
         ),
     ];
@@ -222,6 +229,7 @@ try {
   console.log(`\n${formatTable(HEADER, resultRows(result))}\n`);
   if (errors.length) console.log(`Could not measure:\n${errors.map((e) => `  ${e}`).join('\n')}`);
   console.log(`Saved ${saveResult('bench-results', result)} (${result.durationSeconds} s)`);
+  if (options.saveTraces) console.log(`Scroll traces in ${tracesDir}/`);
   const missing =
     result.budgets.some((budget) => budget.verdict === 'not measured') && errors.length > 0;
   process.exitCode = missing ? 1 : 0;

@@ -50,6 +50,7 @@ export function sampleResult(): BenchResult {
       sourceMaps: false,
       lighthouse: true,
       quick: false,
+      saveTraces: false,
     },
     exportDir: { path: 'out', built: false },
     bytes: {

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { inSession } from './browser';
 import type { Attributor } from './attribution';
 import type { StoryStep } from './heap';
@@ -34,6 +36,8 @@ export function visitStory(
   origin: string,
   steps: readonly StoryStep[],
   attributor: Attributor | null,
+  /** Where to save the scroll's trace (Chrome's JSON trace format), if anywhere. */
+  traceFile: string | null = null,
 ): Promise<StoryVisit> {
   const first = steps[0];
   const last = steps.at(-1);
@@ -60,6 +64,10 @@ export function visitStory(
       };
     }
     const scroll = await scrollTraced(session, last.id);
+    if (traceFile) {
+      mkdirSync(path.dirname(traceFile), { recursive: true });
+      writeFileSync(traceFile, JSON.stringify({ traceEvents: scroll.events }));
+    }
     const tasks = longTasks(
       scroll.events,
       attributor.shareOf,
