@@ -1,6 +1,7 @@
 'use client';
 
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { useCallback, useState } from 'react';
+import { useAfterFirstPaint } from '@/lib/dom/use-after-first-paint';
 import { usePrefersReducedMotion } from '@/lib/dom/use-media-query';
 import { supportsWebGL } from '@/lib/dom/webgl-support';
 import type { Scene } from '@/lib/story/scene-for';
@@ -17,8 +18,6 @@ interface MapPaneProps {
   readonly description: string;
 }
 
-const neverChanges = () => () => undefined;
-
 /**
  * The map's container and its public state: `data-map-scene` is the active step's scene;
  * `data-map-settled` turns "true" once the camera rests on that scene with its data drawn
@@ -26,8 +25,10 @@ const neverChanges = () => () => undefined;
  */
 export function MapPane({ stepId, scene, nextScene, description }: MapPaneProps) {
   const reducedMotion = usePrefersReducedMotion();
-  // The static HTML assumes WebGL; the browser then says whether it has it.
-  const webgl = useSyncExternalStore(neverChanges, supportsWebGL, () => true);
+  // Asking for a WebGL context, even to drop it, holds the first frame back while the GPU
+  // process starts up (half a second on a software GPU), so the question, and the map's code,
+  // wait until the text is on screen. Null until then: the static HTML shows neither map.
+  const webgl = useAfterFirstPaint(supportsWebGL);
   const [mapFailed, setMapFailed] = useState(false);
   const [settledScene, setSettledScene] = useState<SceneId | null>(null);
   const [stillLoaded, setStillLoaded] = useState<string | null>(null);
@@ -37,7 +38,7 @@ export function MapPane({ stepId, scene, nextScene, description }: MapPaneProps)
     [sceneId],
   );
   const onMapFailed = useCallback(() => setMapFailed(true), []);
-  const still = !webgl || mapFailed;
+  const still = webgl === false || mapFailed;
   const settled = still ? stillLoaded === stepId : settledScene === sceneId;
 
   return (
@@ -57,13 +58,15 @@ export function MapPane({ stepId, scene, nextScene, description }: MapPaneProps)
       ) : (
         <div className="map-canvas">
           <FailureBoundary what="The map (showing still pictures instead)" onError={onMapFailed}>
-            <LazyStoryMap
-              scene={scene}
-              nextScene={nextScene}
-              reducedMotion={reducedMotion}
-              onSettledChange={onSettledChange}
-              onFailure={onMapFailed}
-            />
+            {webgl ? (
+              <LazyStoryMap
+                scene={scene}
+                nextScene={nextScene}
+                reducedMotion={reducedMotion}
+                onSettledChange={onSettledChange}
+                onFailure={onMapFailed}
+              />
+            ) : null}
           </FailureBoundary>
         </div>
       )}
