@@ -78,6 +78,28 @@ test.describe('presentation mode', () => {
     expect(problems.foreignRequests).toEqual([]);
   });
 
+  test('on a 4:3 projector every step fits its panel, in type no smaller than 13 px', async ({
+    page,
+  }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'one screen size, set here');
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/present/');
+    await page.evaluate(() => document.fonts.ready);
+    for (const [index, step] of STEPS.entries()) {
+      if (index > 0) await page.keyboard.press('ArrowRight');
+      await expectActiveStep(page, step.id);
+      // A presenter's keys move the story: nothing can scroll a step's last lines into view.
+      const fit = await page.locator('.present-panel').evaluate((panel) => ({
+        overflow: panel.scrollHeight - panel.clientHeight,
+        bodyPx: parseFloat(getComputedStyle(panel.querySelector('.step-body p') ?? panel).fontSize),
+      }));
+      expect(fit.overflow, step.id).toBeLessThanOrEqual(1);
+      expect(fit.bodyPx, step.id).toBeGreaterThanOrEqual(13);
+    }
+  });
+
   test('a burst of presses ends with the map settled on the last step pressed', async ({
     page,
   }) => {
