@@ -21,13 +21,16 @@ interface MapPaneProps {
 /**
  * The map's container and its public state: `data-map-scene` is the active step's scene;
  * `data-map-settled` turns "true" once the camera rests on that scene with its data drawn
- * (or, where the live map cannot run, once the step's still picture has loaded).
+ * (or, where the live map cannot run, once the step's still picture has loaded);
+ * `data-map-mode` is 'pending' until the browser has said whether it has WebGL, then 'live' or
+ * 'still'.
  */
 export function MapPane({ stepId, scene, nextScene, description }: MapPaneProps) {
   const reducedMotion = usePrefersReducedMotion();
   // Asking for a WebGL context, even to drop it, holds the first frame back while the GPU
   // process starts up (half a second on a software GPU), so the question, and the map's code,
-  // wait until the text is on screen. Null until then: the static HTML shows neither map.
+  // wait until the text is on screen. Null until then ('pending'): the static HTML shows
+  // neither the live map nor a still.
   const webgl = useAfterFirstPaint(supportsWebGL);
   const [mapFailed, setMapFailed] = useState(false);
   const [settledScene, setSettledScene] = useState<SceneId | null>(null);
@@ -46,7 +49,7 @@ export function MapPane({ stepId, scene, nextScene, description }: MapPaneProps)
       className="map-pane"
       data-map-scene={sceneId}
       data-map-settled={settled ? 'true' : 'false'}
-      data-map-mode={still ? 'still' : 'live'}
+      data-map-mode={still ? 'still' : webgl ? 'live' : 'pending'}
     >
       {still ? (
         <>

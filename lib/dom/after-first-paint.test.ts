@@ -26,14 +26,26 @@ class FakeObserver {
   }
 }
 
+/** The page's visibility, which the test switches. */
+class FakeDocument extends EventTarget {
+  visibilityState: DocumentVisibilityState = 'visible';
+  show(state: DocumentVisibilityState) {
+    this.visibilityState = state;
+    this.dispatchEvent(new Event('visibilitychange'));
+  }
+}
+
 describe('afterFirstPaint', () => {
   let painted: string[];
+  let page: FakeDocument;
 
   beforeEach(() => {
     vi.useFakeTimers();
     painted = [];
     FakeObserver.live.clear();
     FakeObserver.supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+    page = new FakeDocument();
+    vi.stubGlobal('document', page);
     vi.stubGlobal('PerformanceObserver', FakeObserver);
     vi.stubGlobal('performance', {
       getEntriesByName: (name: string) => painted.map(() => ({ name })),
@@ -73,6 +85,33 @@ describe('afterFirstPaint', () => {
     vi.advanceTimersByTime(1);
     expect(then).toHaveBeenCalledTimes(1);
     FakeObserver.paint('first-contentful-paint');
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('in a tab opened in the background, waits until the tab is shown before giving up', () => {
+    page.visibilityState = 'hidden';
+    const then = vi.fn();
+    afterFirstPaint(then);
+    vi.advanceTimersByTime(FIRST_PAINT_FALLBACK_MS * 10);
+    expect(then).not.toHaveBeenCalled();
+    page.show('visible');
+    vi.advanceTimersByTime(FIRST_PAINT_FALLBACK_MS - 1);
+    expect(then).not.toHaveBeenCalled();
+    FakeObserver.paint('first-contentful-paint');
+    expect(then).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(FIRST_PAINT_FALLBACK_MS);
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('a tab hidden again before the fallback restarts its wait when shown', () => {
+    const then = vi.fn();
+    afterFirstPaint(then);
+    vi.advanceTimersByTime(FIRST_PAINT_FALLBACK_MS - 1);
+    page.show('hidden');
+    vi.advanceTimersByTime(FIRST_PAINT_FALLBACK_MS);
+    expect(then).not.toHaveBeenCalled();
+    page.show('visible');
+    vi.advanceTimersByTime(FIRST_PAINT_FALLBACK_MS);
     expect(then).toHaveBeenCalledTimes(1);
   });
 

@@ -1,14 +1,16 @@
-/** A browser that never reports its first paint (a tab opened hidden) starts the map anyway. */
+/** A browser that never reports its first paint goes on after this long, once it is visible. */
 export const FIRST_PAINT_FALLBACK_MS = 3000;
 
 const FIRST_CONTENTFUL_PAINT = 'first-contentful-paint';
 
 /**
  * Runs `then` once the page's first text is on screen: the browser's first contentful paint
- * entry, which carries the time the frame was shown, not just drawn. Creating the map's WebGL
- * context before then holds that frame back, because the GPU process is busy compiling the
- * map's shaders; on a software GPU the text appeared about half a second later. Where paint
- * timing is missing, two animation frames stand in for it. Returns a function that cancels.
+ * entry, which comes once the frame has been shown, not just drawn. Work that starts the GPU
+ * process's side of WebGL (any first context, even one made only to be dropped) would
+ * otherwise hold that frame back: half a second on a software GPU. Where paint timing is
+ * missing, two animation frames stand in for it. A tab opened in the background paints only
+ * when it is brought forward, so the fallback timer runs only while the page is visible.
+ * Returns a function that cancels.
  */
 export function afterFirstPaint(
   then: () => void,
@@ -16,15 +18,14 @@ export function afterFirstPaint(
 ): () => void {
   let done = false;
   const cleanups: (() => void)[] = [];
+  const stop = () => {
+    done = true;
+    for (const cleanup of cleanups.splice(0)) cleanup();
+  };
   const finish = () => {
     if (done) return;
-    done = true;
-    for (const cleanup of cleanups) cleanup();
+    stop();
     then();
-  };
-  const cancel = () => {
-    done = true;
-    for (const cleanup of cleanups) cleanup();
   };
 
   const supportsPaintTiming =
@@ -35,20 +36,28 @@ export function afterFirstPaint(
       frame = requestAnimationFrame(finish);
     });
     cleanups.push(() => cancelAnimationFrame(frame));
-    return cancel;
+    return stop;
   }
   if (performance.getEntriesByName(FIRST_CONTENTFUL_PAINT).length > 0) {
     finish();
-    return cancel;
+    return stop;
   }
   const observer = new PerformanceObserver((list) => {
     if (list.getEntriesByName(FIRST_CONTENTFUL_PAINT).length > 0) finish();
   });
   observer.observe({ type: 'paint' });
-  const timer = setTimeout(finish, fallbackMs);
+  cleanups.push(() => observer.disconnect());
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const startTimerWhileVisible = () => {
+    clearTimeout(timer);
+    if (document.visibilityState !== 'hidden') timer = setTimeout(finish, fallbackMs);
+  };
+  startTimerWhileVisible();
+  document.addEventListener('visibilitychange', startTimerWhileVisible);
   cleanups.push(
-    () => observer.disconnect(),
     () => clearTimeout(timer),
+    () => document.removeEventListener('visibilitychange', startTimerWhileVisible),
   );
-  return cancel;
+  return stop;
 }

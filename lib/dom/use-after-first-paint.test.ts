@@ -6,7 +6,10 @@ import { useAfterFirstPaint } from './use-after-first-paint';
 vi.mock('./after-first-paint', () => ({
   afterFirstPaint: (then: () => void) => {
     pending.push(then);
-    return () => pending.splice(pending.indexOf(then), 1);
+    return () => {
+      const at = pending.indexOf(then);
+      if (at !== -1) pending.splice(at, 1);
+    };
   },
 }));
 
@@ -31,6 +34,20 @@ describe('useAfterFirstPaint', () => {
     const { result } = renderHook(() => useAfterFirstPaint(() => false));
     act(() => pending.shift()?.());
     expect(result.current).toBe(false);
+  });
+
+  it('asks once, even when a render hands it a new function', () => {
+    const first = vi.fn(() => 'first');
+    const { result, rerender } = renderHook(({ ask }) => useAfterFirstPaint(ask), {
+      initialProps: { ask: first },
+    });
+    act(() => pending.shift()?.());
+    const later = vi.fn(() => 'later');
+    rerender({ ask: later });
+    expect(pending).toHaveLength(0);
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(later).not.toHaveBeenCalled();
+    expect(result.current).toBe('first');
   });
 
   it('stops waiting when unmounted', () => {
