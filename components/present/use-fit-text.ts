@@ -1,7 +1,7 @@
 import { useLayoutEffect, type RefObject } from 'react';
 
 /** Smallest type a panel shrinks to, as a share of its designed size; below it, it scrolls. */
-const MIN_SCALE = 0.72;
+export const MIN_SCALE = 0.72;
 /** Halvings of the search: the scale found is within 0.005 of the largest that fits. */
 const ROUNDS = 6;
 
