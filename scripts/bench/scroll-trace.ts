@@ -25,6 +25,12 @@ const CATEGORIES = [
   'blink.user_timing',
 ];
 
+/**
+ * What the DevTools Performance panel needs to open a saved trace as a page load (its
+ * TracingStartedInBrowser event and frame data); added only when the trace is kept.
+ */
+const FOR_DEVTOOLS = ['disabled-by-default-devtools.timeline'];
+
 export interface ScrollPace {
   /** Pixels per wheel notch. */
   readonly step: number;
@@ -43,6 +49,7 @@ export async function scrollTraced(
   session: Session,
   lastStepId: string,
   pace: ScrollPace = STEADY,
+  forDevTools = false,
 ): Promise<ScrollTrace> {
   const { page, cdp } = session;
   const events: TraceEvent[] = [];
@@ -54,7 +61,10 @@ export async function scrollTraced(
   );
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    traceConfig: {
+      includedCategories: forDevTools ? [...CATEGORIES, ...FOR_DEVTOOLS] : CATEGORIES,
+      recordMode: 'recordAsMuchAsPossible',
+    },
   });
   // Starting the CPU profiler stalls the main thread once: let that pass before the marks.
   await page.waitForTimeout(1500);

@@ -63,7 +63,7 @@ export function visitStory(
         reachedEnd: null,
       };
     }
-    const scroll = await scrollTraced(session, last.id);
+    const scroll = await scrollTraced(session, last.id, undefined, traceFile !== null);
     if (traceFile) {
       mkdirSync(path.dirname(traceFile), { recursive: true });
       writeFileSync(traceFile, JSON.stringify({ traceEvents: scroll.events }));
