@@ -1,4 +1,4 @@
-import { SCENES, type LayerId, type SceneId } from './scenes';
+import { SCENES, SCENE_IDS, type LayerId, type SceneId } from './scenes';
 import type { Bounds } from './fit-camera';
 import type { CameraView } from './types';
 
@@ -10,8 +10,16 @@ export interface Scene {
   readonly layers: readonly LayerId[];
 }
 
+/**
+ * One object per scene, so two steps that share a scene hand the map the very same one: the
+ * map then has nothing to rebuild between them (deck.gl recomputes a layer's attributes when
+ * its inputs are new objects, even equal ones).
+ */
+const BY_ID = new Map<SceneId, Scene>(SCENE_IDS.map((id) => [id, { id, ...SCENES[id] }]));
+
 /** The scene a step shows. Content names scenes by id; the build has already checked the id. */
 export function sceneFor(step: { readonly scene: SceneId }): Scene {
-  const definition = SCENES[step.scene];
-  return { id: step.scene, ...definition };
+  const scene = BY_ID.get(step.scene);
+  if (!scene) throw new Error(`Unknown scene "${step.scene}"`);
+  return scene;
 }
