@@ -40,3 +40,25 @@ test('every scene settles with its layers drawn from their data', async ({ page 
   expect(problems.errors).toEqual([]);
   expect(problems.foreignRequests).toEqual([]);
 });
+
+test('on the first screen the map prepares later scenes without unsettling the first', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const problems = await watchForProblems(page);
+  const first = STEPS[0];
+  const plateau = STEPS.find((step) => step.id === 'plateau');
+  if (!first || !plateau) throw new Error('the story has no first step or no plateau');
+  await page.goto('/');
+  await expectSettledOn(page, first.scene);
+  // The warm-up runs phase by phase (see useWarmUp) and ends; the first scene stays settled.
+  const map = page.locator('[data-warm-up]');
+  await expect(map).toHaveAttribute('data-warm-up', 'done', { timeout: 120_000 });
+  await expect(page.locator('[data-map-scene]')).toHaveAttribute('data-map-settled', 'true');
+  // The scene on real terrain settles after the warm-up stood the map on terrain of its own.
+  await page.evaluate((id) => {
+    window.location.hash = id;
+  }, plateau.id);
+  await expectSettledOn(page, plateau.scene);
+  expect(problems.errors).toEqual([]);
+});

@@ -17,6 +17,8 @@ interface CameraControllerProps {
   /** Whatever else must be true before the scene counts as settled (its data, say). */
   readonly ready: boolean;
   readonly onSettledChange: (settled: boolean) => void;
+  /** Whether the camera rests at the target, whatever its data: the cue to draw the scene. */
+  readonly onArrivalChange: (arrived: boolean) => void;
 }
 
 /**
@@ -31,6 +33,7 @@ export function CameraController({
   reducedMotion,
   ready,
   onSettledChange,
+  onArrivalChange,
 }: CameraControllerProps) {
   const { current: mapRef } = useMap();
   const map = mapRef?.getMap();
@@ -50,6 +53,18 @@ export function CameraController({
     }
     placed.current = true;
   }, [map, target, viewport, reducedMotion]);
+
+  useEffect(() => {
+    if (!map) return;
+    const check = () => {
+      onArrivalChange(!map.isMoving() && isAtCamera(map, target));
+    };
+    check();
+    map.on('moveend', check);
+    return () => {
+      map.off('moveend', check);
+    };
+  }, [map, target, onArrivalChange]);
 
   useEffect(() => {
     if (!map) return;

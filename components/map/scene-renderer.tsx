@@ -1,5 +1,6 @@
 'use client';
 
+import type { Layer } from '@deck.gl/core';
 import { useEffect, useMemo } from 'react';
 import { whenIdle } from '@/lib/dom/when-idle';
 import { buildDeckLayers, warmDeckLayers } from '@/lib/map/deck-layers';
@@ -15,7 +16,10 @@ import { useMapViewport } from './use-map-viewport';
 import { useSceneFiles } from './use-scene-files';
 
 interface SceneRendererProps {
+  /** The active scene: where the camera goes. */
   readonly scene: Scene;
+  /** What the map draws now (`useDrawnScene`): the active scene once the camera is there. */
+  readonly drawn: Scene;
   /** The scene after this one, whose layers are prepared in idle time. */
   readonly nextScene: Scene | undefined;
   /** A pointer over a symbol (its detail key) or over nothing (null). */
@@ -23,36 +27,47 @@ interface SceneRendererProps {
   /** A click or tap on a symbol (its detail key) or on the empty map (null). */
   readonly onPick: (key: string | null) => void;
   readonly data: LoadedData;
+  /** Hidden layers that prepare shaders ahead of the scenes that need them (`useWarmUp`). */
+  readonly warmUp: readonly Layer[];
   readonly ready: boolean;
   readonly reducedMotion: boolean;
   readonly onSettledChange: (settled: boolean) => void;
+  readonly onArrivalChange: (arrived: boolean) => void;
 }
 
 /** The scene on this map: its camera fitted to the map's size, its deck.gl layers drawn for it. */
 export function SceneRenderer({
   scene,
+  drawn,
   nextScene,
   onHover,
   onPick,
   data,
+  warmUp,
   ready,
   reducedMotion,
   onSettledChange,
+  onArrivalChange,
 }: SceneRendererProps) {
   const viewport = useMapViewport();
   const target = useMemo(
     () => (viewport ? fitCamera(scene.camera, scene.focus, viewport) : null),
     [scene, viewport],
   );
-  // Built once per scene, files and zoom, not on every render (a hover, the map settling, a
-  // file for a later scene arriving): a layer given new data arrays makes deck.gl recompute
-  // its attributes and lay its text out again.
-  const zoom = target?.zoom;
-  const files = useSceneFiles(data, datasetsFor(scene));
-  const layers = useMemo(
-    () => (zoom === undefined ? [] : buildDeckLayers(scene, files, zoom)),
-    [scene, files, zoom],
+  // Labels are spaced for the zoom the drawn scene is shown at on this map.
+  const drawnZoom = useMemo(
+    () => (viewport ? fitCamera(drawn.camera, drawn.focus, viewport).zoom : undefined),
+    [drawn, viewport],
   );
+  // Built once per drawn scene, files and zoom, not on every render (a hover, the map settling,
+  // a file for a later scene arriving): a layer given new data arrays makes deck.gl recompute
+  // its attributes and lay its text out again.
+  const files = useSceneFiles(data, datasetsFor(drawn));
+  const sceneLayers = useMemo(
+    () => (drawnZoom === undefined ? [] : buildDeckLayers(drawn, files, drawnZoom)),
+    [drawn, files, drawnZoom],
+  );
+  const layers = useMemo(() => [...warmUp, ...sceneLayers], [warmUp, sceneLayers]);
   // The symbols, and the next scene's rows as its files arrive, made while the reader reads.
   useEffect(() => whenIdle(prepareIconAtlas), []);
   const nextFiles = useSceneFiles(data, nextScene ? datasetsFor(nextScene) : []);
@@ -76,6 +91,7 @@ export function SceneRenderer({
           reducedMotion={reducedMotion}
           ready={ready}
           onSettledChange={onSettledChange}
+          onArrivalChange={onArrivalChange}
         />
       ) : null}
     </>

@@ -2,8 +2,10 @@
 
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map, ScaleControl } from '@vis.gl/react-maplibre';
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { DATASETS, type DatasetId } from '@/lib/map/datasets';
+import { TERRAIN_SOURCE, WARM_UP_TERRAIN_SOURCE } from '@/lib/map/base-style';
 import { getMapStyle } from '@/lib/map/map-style-source';
 import { MAP_FONT, MAP_FONT_BOLD } from '@/lib/map/fonts';
 import { describeFeatures } from '@/lib/map/feature-details';
@@ -14,7 +16,9 @@ import { FeatureCard } from './feature-card';
 import { MapKey } from './map-key';
 import { SceneRenderer } from './scene-renderer';
 import { StyleController, isStyleSource } from './style-controller';
+import { useDrawnScene } from './use-drawn-scene';
 import { useFontsReady } from './use-fonts-ready';
+import { useWarmUp } from './use-warm-up';
 import { useSceneData } from './use-scene-data';
 
 export interface StoryMapProps {
@@ -25,6 +29,15 @@ export interface StoryMapProps {
   readonly onSettledChange: (settled: boolean) => void;
   /** The live map cannot go on (no WebGL context, a lost one that did not come back). */
   readonly onFailure: () => void;
+}
+
+/**
+ * A scale bar holds only where the map is seen straight down: on a tilted view the scale
+ * changes from the foot of the map to its top. Over terrain MapLibre also finds the bar's two
+ * points by reading pixels back from the GPU on every move, which stalls the page mid-flight.
+ */
+function isFlat(scene: Scene, terrain: string | null): boolean {
+  return scene.camera.pitch === 0 && terrain === null;
 }
 
 const LABEL_FONTS = [`16px "${MAP_FONT}"`, `bold 16px "${MAP_FONT_BOLD}"`];
@@ -51,12 +64,22 @@ export function StoryMap({
   const upcoming = useMemo(() => (nextScene ? datasetsFor(nextScene) : []), [nextScene]);
   const data = useSceneData(needed, upcoming);
   const [applied, setApplied] = useState<ReadonlySet<DatasetId>>(() => new Set());
+  const [arrivedAt, setArrivedAt] = useState<Scene | null>(null);
+  const onArrivalChange = useCallback(
+    (arrived: boolean) => setArrivedAt(arrived ? scene : null),
+    [scene],
+  );
+  // In flight, the map draws only what it already showed; the scene's own layers come on arrival.
+  const drawn = useDrawnScene(scene, arrivedAt === scene);
+  const [instance, setInstance] = useState<MaplibreMap | null>(null);
   // Style sources count once MapLibre has them (it then reports unloaded until drawn);
   // deck.gl layers draw from the data directly. A failed file does not hold the scene back.
-  const ready = needed.every(
-    (id) => data.failed.has(id) || (isStyleSource(id) ? applied.has(id) : data.loaded.has(id)),
-  );
-  const visibleLayers = useMemo(() => visibleStyleLayers(scene, applied), [scene, applied]);
+  const ready =
+    drawn === scene &&
+    needed.every(
+      (id) => data.failed.has(id) || (isStyleSource(id) ? applied.has(id) : data.loaded.has(id)),
+    );
+  const visibleLayers = useMemo(() => visibleStyleLayers(drawn, applied), [drawn, applied]);
   // The key and the details list follow a moment later, in a render React can interrupt: a
   // scene change sets the map moving first, and no one task has to build both.
   const keyScene = useDeferredValue(scene);
@@ -68,6 +91,23 @@ export function StoryMap({
   // Derived, so a scene change drops a selection that is not on the new map.
   const shown = features.find((feature) => feature.key === (pinned ?? hovered));
   const missing = needed.filter((id) => data.failed.has(id));
+  // Once the first scene has settled the GPU is idle: shaders for later scenes are made then.
+  const [settledOnce, setSettledOnce] = useState(false);
+  const onSettled = useCallback(
+    (settled: boolean) => {
+      if (settled) setSettledOnce(true);
+      onSettledChange(settled);
+    },
+    [onSettledChange],
+  );
+  const warmUp = useWarmUp(instance, settledOnce, usesTerrain(drawn));
+  // Terrain comes with the rest of the scene, on arrival: its first frame is heavy, and in
+  // flight it would make every frame so.
+  const terrain = usesTerrain(drawn)
+    ? TERRAIN_SOURCE
+    : warmUp.terrain
+      ? WARM_UP_TERRAIN_SOURCE
+      : null;
   const rebuild = useCallback(() => {
     onSettledChange(false);
     setApplied(new Set());
@@ -94,6 +134,7 @@ export function StoryMap({
         fadeDuration={reducedMotion ? 0 : 300}
         attributionControl={{ compact: true }}
         style={{ position: 'absolute', inset: 0 }}
+        onLoad={(event) => setInstance(event.target)}
         onError={(event) => {
           // No target: the map could not be created at all. Otherwise a tile or a file failed,
           // which the data loader already reports; the map goes on.
@@ -102,22 +143,28 @@ export function StoryMap({
         }}
       >
         <ContextLossWatcher onGiveUp={onFailure} onRestored={rebuild} />
-        <ScaleControl position="bottom-right" maxWidth={90} unit="metric" />
+        {isFlat(drawn, terrain) ? (
+          <ScaleControl position="bottom-right" maxWidth={90} unit="metric" />
+        ) : null}
         <StyleController
           visibleLayers={visibleLayers}
-          terrain={usesTerrain(scene)}
+          terrain={terrain}
+          twins={warmUp.twins}
           data={data.loaded}
           onApplied={setApplied}
         />
         <SceneRenderer
           scene={scene}
+          drawn={drawn}
           nextScene={nextScene}
           onHover={setHovered}
           onPick={setPinned}
           data={data.loaded}
+          warmUp={warmUp.deckLayers}
           ready={ready}
           reducedMotion={reducedMotion}
-          onSettledChange={onSettledChange}
+          onSettledChange={onSettled}
+          onArrivalChange={onArrivalChange}
         />
       </Map>
       {missing.length > 0 ? (

@@ -8,7 +8,15 @@ import {
   TERRAIN_TILES,
   dataUrl,
 } from './datasets';
+import { MANAGED_STYLE_LAYERS } from './layer-catalog';
 import { RIVER_NAME_ANCHORS, RIVER_NAMES_SOURCE } from './river-names';
+import {
+  WARM_UP_DEM_BOUNDS,
+  WARM_UP_DEM_SOURCE,
+  WARM_UP_SOURCE,
+  WARM_UP_SOURCE_SPEC,
+  warmUpLayers,
+} from './warm-up-style';
 
 /** Sources filled by the map's data loader when a scene first needs them (see `setData`). */
 export const LOADED_SOURCES = [
@@ -23,9 +31,19 @@ export const LOADED_SOURCES = [
 export type LoadedSourceId = (typeof LOADED_SOURCES)[number];
 
 export const TERRAIN_SOURCE = 'terrain';
+/**
+ * Terrain for the warm-up (`useWarmUp`): our tiles' address, bounded to a patch of ocean far
+ * from any scene, so it never fetches a tile and stands flat; it only makes MapLibre prepare
+ * its terrain shaders and buffers.
+ */
+export const WARM_UP_TERRAIN_SOURCE = 'warm-up-terrain';
+const NOWHERE: [number, number, number, number] = [-30, -1, -29, 0];
 
 /** Our elevation tiles (ETOPO5, zooms 3 to 5) as a MapLibre DEM source. */
-function elevationSource(origin: string): RasterDEMSourceSpecification {
+function elevationSource(
+  origin: string,
+  bounds: [number, number, number, number] = [...TERRAIN_BOUNDS],
+): RasterDEMSourceSpecification {
   return {
     type: 'raster-dem',
     tiles: [dataUrl(TERRAIN_TILES, origin)],
@@ -33,10 +51,15 @@ function elevationSource(origin: string): RasterDEMSourceSpecification {
     tileSize: 256,
     minzoom: TERRAIN_MIN_ZOOM,
     maxzoom: TERRAIN_MAX_ZOOM,
-    bounds: [...TERRAIN_BOUNDS],
+    bounds,
     attribution: 'Elevation: ETOPO5, NOAA',
   };
 }
+
+/** The warm-up twins of the layers scenes show and hide (see `warm-up-style`), on top. */
+const WARM_UP_LAYERS = warmUpLayers(BASE_LAYERS, new Set(MANAGED_STYLE_LAYERS));
+export const WARM_UP_LAYER_IDS: readonly string[] = WARM_UP_LAYERS.map((layer) => layer.id);
+const STYLE_LAYERS = [...BASE_LAYERS, ...WARM_UP_LAYERS];
 
 /**
  * Our own base map: no tile server, no token, no glyph server. GeoJSON sources start empty
@@ -46,14 +69,17 @@ export function buildBaseStyle(origin: string): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
     [TERRAIN_SOURCE]: elevationSource(origin),
     [TERRAIN_TINT_SOURCE]: elevationSource(origin),
+    [WARM_UP_TERRAIN_SOURCE]: elevationSource(origin, NOWHERE),
+    [WARM_UP_DEM_SOURCE]: elevationSource(origin, WARM_UP_DEM_BOUNDS),
     'base-labels': { type: 'geojson', data: BASE_LABELS },
     'guizhou-label': { type: 'geojson', data: GUIZHOU_LABEL },
     [RIVER_NAMES_SOURCE]: { type: 'geojson', data: RIVER_NAME_ANCHORS },
+    [WARM_UP_SOURCE]: WARM_UP_SOURCE_SPEC,
   };
   for (const id of LOADED_SOURCES) {
     sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   }
   const countries = sources.countries;
   if (countries?.type === 'geojson') countries.attribution = 'Natural Earth';
-  return { version: 8, name: 'Guizhou story base map', sources, layers: BASE_LAYERS };
+  return { version: 8, name: 'Guizhou story base map', sources, layers: STYLE_LAYERS };
 }

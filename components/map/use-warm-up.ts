@@ -1,0 +1,69 @@
+import type { Layer } from '@deck.gl/core';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { useEffect, useMemo, useState } from 'react';
+import { whenIdle } from '@/lib/dom/when-idle';
+import { buildWarmUpLayers } from '@/lib/map/warm-up-layers';
+
+/**
+ * What the map prepares while the reader is on the first screen, in this order: deck.gl's
+ * layer kinds with the style's twins, flat; then the twins again over terrain.
+ */
+const PHASES = ['waiting', 'flat', 'terrain', 'done'] as const;
+export type WarmUpPhase = (typeof PHASES)[number];
+
+export interface WarmUp {
+  readonly phase: WarmUpPhase;
+  /** deck.gl's warm-up layers: mounted from the 'flat' phase on, and kept, so their shaders stay linked. */
+  readonly deckLayers: readonly Layer[];
+  /** Whether the style's warm-up twins are shown now. */
+  readonly twins: boolean;
+  /** Whether the map stands on the warm-up terrain now (flat, with no tiles to fetch). */
+  readonly terrain: boolean;
+}
+
+/**
+ * Prepares the shaders and draw states later scenes need, so that no scene change has to:
+ * compiling one makes the page wait until the GPU has finished everything queued before it,
+ * and mid-flight that is whole frames. Starts once `start` is true (the first scene has
+ * settled and the GPU is idle); each phase ends when the map has drawn it and is idle, and the
+ * next starts in the following idle period. `skipTerrain` leaves out the terrain phase, for a
+ * map that already stands on terrain.
+ *
+ * Two phases, not one per layer: a single shader of deck.gl's takes up to a second to link on
+ * a software GPU, so smaller slices did not shorten the longest task, and the waits between
+ * them tripled the time until the story was ready.
+ */
+export function useWarmUp(map: MaplibreMap | null, start: boolean, skipTerrain: boolean): WarmUp {
+  const [index, setIndex] = useState(0);
+  const phase = PHASES[index] ?? 'done';
+  useEffect(() => {
+    if (!map || !start || phase === 'done') return undefined;
+    let cancel = () => undefined as void;
+    const next = () => {
+      cancel = whenIdle(() =>
+        setIndex((current) => current + (PHASES[current + 1] === 'terrain' && skipTerrain ? 2 : 1)),
+      );
+    };
+    // This phase's change is on the map by now (the map's controllers are children, and their
+    // effects ran first): the map draws it, loads what it needs, then says it is idle.
+    map.once('idle', next);
+    map.triggerRepaint();
+    return () => {
+      map.off('idle', next);
+      cancel();
+    };
+  }, [map, start, phase, skipTerrain]);
+  useEffect(() => {
+    // On the map's element, for the bench and the browser tests to wait on.
+    if (map) map.getContainer().dataset.warmUp = phase;
+  }, [map, phase]);
+  const deck = useMemo(() => buildWarmUpLayers(), []);
+  return {
+    phase,
+    deckLayers: index >= PHASES.indexOf('flat') ? deck : NO_LAYERS,
+    twins: phase === 'flat' || phase === 'terrain',
+    terrain: phase === 'terrain',
+  };
+}
+
+const NO_LAYERS: readonly Layer[] = [];

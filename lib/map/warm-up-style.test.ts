@@ -1,0 +1,93 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { BASE_LAYERS } from './base-layers';
+import { buildBaseStyle, WARM_UP_LAYER_IDS } from './base-style';
+import { MANAGED_STYLE_LAYERS } from './layer-catalog';
+import { WARM_UP_DEM_SOURCE, WARM_UP_SOURCE, warmUpLayers, warmUpTwin } from './warm-up-style';
+
+const circle: LayerSpecification = {
+  id: 'plants',
+  type: 'circle',
+  source: 'plants',
+  minzoom: 5,
+  paint: {
+    'circle-radius': 4,
+    'circle-opacity': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1],
+    'circle-stroke-opacity': ['get', 'alpha'],
+    'circle-blur': ['step', ['zoom'], 0.2, 6, 0.8],
+  },
+};
+
+describe('warmUpTwin', () => {
+  it('keeps the kind of each opacity, made faint, so the same shader is compiled', () => {
+    const twin = warmUpTwin(circle);
+    expect(twin?.type).toBe('circle');
+    expect(twin && 'source' in twin && twin.source).toBe(WARM_UP_SOURCE);
+    const paint = twin?.paint as Record<string, unknown>;
+    // A zoom curve stays a zoom curve; a per-feature value stays per feature.
+    expect(paint['circle-opacity']).toEqual([
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      4,
+      0.0005,
+      8,
+      0.001,
+    ]);
+    expect(paint['circle-stroke-opacity']).toEqual(['*', 0.001, ['get', 'alpha']]);
+    expect(paint['circle-radius']).toBe(4);
+    // Not an opacity: left alone. (A step curve is faint the same way, outputs only.)
+    expect(paint['circle-blur']).toEqual(['step', ['zoom'], 0.2, 6, 0.8]);
+  });
+
+  it('makes only the outputs of a step curve faint', () => {
+    const label: LayerSpecification = {
+      id: 'names',
+      type: 'symbol',
+      source: 'places',
+      paint: { 'text-opacity': ['step', ['zoom'], 0.5, 6, 1] },
+    };
+    const paint = warmUpTwin(label)?.paint as Record<string, unknown>;
+    expect(paint['text-opacity']).toEqual(['step', ['zoom'], 0.0005, 6, 0.001]);
+    expect(paint['icon-opacity']).toBe(0.001);
+  });
+
+  it('starts hidden, at every zoom, on its own kind of feature', () => {
+    const twin = warmUpTwin(circle);
+    expect(twin?.id).toBe('warm-up:plants');
+    expect(twin?.layout?.visibility).toBe('none');
+    expect(twin?.minzoom).toBeUndefined();
+    expect(twin && 'filter' in twin && twin.filter).toEqual(['==', ['geometry-type'], 'Point']);
+  });
+
+  it('draws a colour relief on the bounded elevation tiles, never the real ones', () => {
+    const relief = BASE_LAYERS.find((layer) => layer.type === 'color-relief');
+    expect(relief).toBeDefined();
+    const twin = relief ? warmUpTwin(relief) : null;
+    expect(twin && 'source' in twin && twin.source).toBe(WARM_UP_DEM_SOURCE);
+    expect(twin && 'filter' in twin ? twin.filter : undefined).toBeUndefined();
+  });
+
+  it('has no twin for a layer it cannot warm', () => {
+    expect(warmUpTwin({ id: 'sky', type: 'background' })).toBeNull();
+  });
+});
+
+describe("the base style's warm-up twins", () => {
+  const managed = new Set(MANAGED_STYLE_LAYERS);
+
+  it('twin every managed layer that has a source, and no other', () => {
+    const twinned = warmUpLayers(BASE_LAYERS, managed).map((layer) => layer.id);
+    expect(twinned.length).toBeGreaterThan(5);
+    for (const id of twinned) expect(managed.has(id.replace(/^warm-up:/, ''))).toBe(true);
+    expect(WARM_UP_LAYER_IDS).toEqual(twinned);
+  });
+
+  it('leave the style valid, drawn above everything else', () => {
+    const style = buildBaseStyle('https://story.example');
+    expect(validateStyleMin(style).map((error) => error.message)).toEqual([]);
+    const ids = style.layers.map((layer) => layer.id);
+    expect(ids.slice(-WARM_UP_LAYER_IDS.length)).toEqual([...WARM_UP_LAYER_IDS]);
+  });
+});

@@ -1,0 +1,144 @@
+import type { FeatureCollection } from 'geojson';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+} from 'maplibre-gl';
+
+/** The warm-up layers' source, built into the style. */
+export const WARM_UP_SOURCE = 'warm-up';
+/**
+ * The elevation under the colour-relief twin: our own tiles, bounded to the few kilometres
+ * around Guiyang, so it fetches one tile, one the plateau scene's region shares.
+ */
+export const WARM_UP_DEM_SOURCE = 'warm-up-dem';
+export const WARM_UP_DEM_BOUNDS: [number, number, number, number] = [106.6, 26.6, 106.7, 26.7];
+const PREFIX = 'warm-up:';
+
+/** A point, a line and an area at Guiyang: in view on every first screen. */
+const WARM_UP_DATA: FeatureCollection = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { name: 'Guiyang' },
+      geometry: { type: 'Point', coordinates: [106.63, 26.65] },
+    },
+    {
+      type: 'Feature',
+      properties: { name: 'Guiyang' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [106.5, 26.5],
+          [106.8, 26.8],
+        ],
+      },
+    },
+    {
+      type: 'Feature',
+      properties: { name: 'Guiyang' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [106.5, 26.5],
+            [106.8, 26.5],
+            [106.8, 26.8],
+            [106.5, 26.8],
+            [106.5, 26.5],
+          ],
+        ],
+      },
+    },
+  ],
+};
+
+export const WARM_UP_SOURCE_SPEC: GeoJSONSourceSpecification = {
+  type: 'geojson',
+  data: WARM_UP_DATA,
+};
+
+/**
+ * So faint that no screen shows it (under half of one 8-bit step), but not 0: MapLibre skips a
+ * layer whose opacity is 0 before it asks for the layer's shaders.
+ */
+const FAINT = 0.001;
+
+const OPACITIES: Readonly<Partial<Record<LayerSpecification['type'], readonly string[]>>> = {
+  fill: ['fill-opacity'],
+  line: ['line-opacity'],
+  circle: ['circle-opacity', 'circle-stroke-opacity'],
+  symbol: ['text-opacity', 'icon-opacity'],
+  'color-relief': ['color-relief-opacity'],
+};
+
+const GEOMETRY: Readonly<Partial<Record<LayerSpecification['type'], string>>> = {
+  fill: 'Polygon',
+  line: 'LineString',
+  circle: 'Point',
+  symbol: 'Point',
+};
+
+/**
+ * An opacity made faint, of the same kind: MapLibre compiles one shader per kind of each paint
+ * value (constant, per feature, per zoom), so the copy must keep the kind to warm the shader
+ * the real layer will ask for. A zoom curve keeps its curve, with every output made faint.
+ */
+function faint(value: unknown): unknown {
+  if (value === undefined) return FAINT;
+  if (typeof value === 'number') return value * FAINT;
+  if (Array.isArray(value) && (value[0] === 'step' || value[0] === 'interpolate')) {
+    const isZoomCurve = JSON.stringify(value[value[0] === 'step' ? 1 : 2]) === '["zoom"]';
+    if (isZoomCurve) {
+      // ['step', zoom, out, z, out, …] and ['interpolate', type, zoom, z, out, z, out, …].
+      const firstOutput = value[0] === 'step' ? 2 : 4;
+      return value.map((item, index) =>
+        index >= firstOutput && (index - firstOutput) % 2 === 0 ? faint(item) : item,
+      );
+    }
+  }
+  return ['*', FAINT, value as ExpressionSpecification];
+}
+
+/**
+ * A layer's warm-up twin: the same kind of layer with the same kinds of paint values, on one
+ * feature of the warm-up source, too faint to see and out of the labels' way. Shown for a
+ * frame while the reader is on the first screen, it makes MapLibre compile the shaders the
+ * real layer will need; compiling mid-flight made the page wait for the GPU's queued frames.
+ */
+export function warmUpTwin(layer: LayerSpecification): LayerSpecification | null {
+  const opacities = OPACITIES[layer.type];
+  const geometry = GEOMETRY[layer.type];
+  if (!opacities || !('source' in layer)) return null;
+  const paint: Record<string, unknown> = { ...layer.paint };
+  for (const property of opacities) paint[property] = faint(paint[property]);
+  const layout: Record<string, unknown> = { ...layer.layout, visibility: 'none' };
+  if (layer.type === 'symbol') {
+    layout['text-allow-overlap'] = true;
+    layout['text-ignore-placement'] = true;
+  }
+  // At every zoom: the first screen's zoom may be outside the real layer's range.
+  const rest = { ...layer };
+  delete rest.minzoom;
+  delete rest.maxzoom;
+  const id = `${PREFIX}${layer.id}`;
+  // A raster layer draws elevation tiles, not features: it has no filter.
+  if (layer.type === 'color-relief')
+    return { ...rest, id, source: WARM_UP_DEM_SOURCE, paint, layout } as LayerSpecification;
+  if (!geometry) return null;
+  const filter: FilterSpecification = ['==', ['geometry-type'], geometry];
+  return { ...rest, id, source: WARM_UP_SOURCE, filter, paint, layout } as LayerSpecification;
+}
+
+/** The warm-up twins of the layers the story shows and hides. */
+export function warmUpLayers(
+  layers: readonly LayerSpecification[],
+  managed: ReadonlySet<string>,
+): LayerSpecification[] {
+  return layers.flatMap((layer) => {
+    const twin = managed.has(layer.id) ? warmUpTwin(layer) : null;
+    return twin ? [twin] : [];
+  });
+}
