@@ -1,4 +1,5 @@
 import type { LongTaskFigures } from './long-task-figures';
+import { summarizeSteps } from './per-step';
 import type { Profile } from './profiles';
 import type { PaintTimings } from './probes';
 import type { ProfileResult } from './results';
@@ -87,6 +88,9 @@ export function aggregateProfile(runs: ProfileRuns): ProfileResult {
       ),
     },
     firstSettle: summarize(runs.story.map((visit) => visit?.firstSettle)),
+    prepared: summarize(runs.story.map((visit) => visit?.prepared)),
     longTasks: longTasksOf(runs.story),
+    frameP95: summarize(runs.story.map((visit) => visit?.frameP95)),
+    steps: summarizeSteps(runs.story.flatMap((visit) => (visit?.steps ? [visit.steps] : []))),
   };
 }

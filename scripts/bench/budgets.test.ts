@@ -21,6 +21,14 @@ describe('evaluateBudgets', () => {
       'Lighthouse best practices',
       'Lighthouse SEO',
       'Lighthouse performance (mobile preset)',
+      'Lighthouse total blocking time (mobile preset)',
+      'Lighthouse total blocking time (desktop preset)',
+      'Scroll: total blocking time (desktop)',
+      'Scroll: longest task (desktop)',
+      'Scroll: 95th-percentile frame interval (desktop)',
+      'Scroll: total blocking time (phone)',
+      'Scroll: longest task (phone)',
+      'Scroll: 95th-percentile frame interval (phone)',
       'Deep link to the last step settles vs the first step',
       'Heap after 20 passes vs after one',
       'No long task from our code over 50 ms while scrolling (desktop)',
@@ -31,13 +39,18 @@ describe('evaluateBudgets', () => {
   it('says met or not met against each target, with the overshoot for bytes', () => {
     const js = budgets[0];
     expect(js?.verdict).toBe('not met');
-    expect(js?.value).toBe('143.1 KiB (13.1 KiB over)');
+    expect(js?.target).toBe('≤ 150 KB gzip');
+    expect(js?.value).toBe('148.4 KiB (2.0 KiB over)');
     expect(verdictOf(budgets, /LCP.*desktop/)).toBe('met');
     expect(verdictOf(budgets, /LCP.*phone/)).toBe('not met');
     expect(verdictOf(budgets, /accessibility/)).toBe('met');
     expect(verdictOf(budgets, /performance/)).toBe('not met');
     expect(verdictOf(budgets, /Heap/)).toBe('met');
     expect(verdictOf(budgets, /our code.*desktop/)).toBe('met');
+    expect(verdictOf(budgets, /Lighthouse total blocking time \(mobile/)).toBe('not met');
+    expect(verdictOf(budgets, /Lighthouse total blocking time \(desktop/)).toBe('met');
+    expect(verdictOf(budgets, /Scroll: total blocking time \(desktop/)).toBe('not met');
+    expect(verdictOf(budgets, /Scroll: 95th.*desktop/)).toBe('met');
   });
 
   it("judges Lighthouse on the story's audits, never the plain page's", () => {
@@ -54,6 +67,7 @@ describe('evaluateBudgets', () => {
     const missing = evaluateBudgets({ ...sampleResult(), lighthouse: null, heap: null });
     expect(verdictOf(missing, /SEO/)).toBe('not measured');
     expect(verdictOf(missing, /Heap/)).toBe('not measured');
+    expect(verdictOf(missing, /Lighthouse total blocking/)).toBe('not measured');
   });
 
   it('needs source maps to clear our code when a long task ran in a mixed chunk', () => {

@@ -102,3 +102,15 @@ export async function readPaints(page: Page): Promise<PaintTimings> {
       }),
   );
 }
+
+/**
+ * Waits until the map has prepared later scenes' shaders (`data-warm-up="done"` on its
+ * element, see `useWarmUp`); returns when it had, on the page's clock.
+ */
+export async function preparedAt(page: Page, timeout = 180_000): Promise<number> {
+  await page.waitForFunction(() => document.querySelector('[data-warm-up="done"]') !== null, null, {
+    polling: 200,
+    timeout,
+  });
+  return pageNow(page);
+}

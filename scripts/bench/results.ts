@@ -38,11 +38,25 @@ const longTaskSummary = z.object({
   reachedEnd: z.array(z.boolean()),
 });
 
+/** One step change over all runs: median blocking and longest task, and the worst run's. */
+const stepSummary = z.object({
+  step: z.string(),
+  blocking: z.number(),
+  longest: z.number(),
+  worst: z.number(),
+  source: z.string().nullable(),
+});
+
 const profileResult = z.object({
   description: z.string(),
   paint: z.object({ story: paints, plain: paints, fcpRatio: maybe, lcpRatio: maybe }),
   firstSettle: maybe,
+  /** From navigation until the map had prepared later scenes' shaders. */
+  prepared: maybe.default(null),
   longTasks: longTaskSummary.nullable(),
+  /** The 95th-percentile interval between animation frames while scrolling. */
+  frameP95: maybe.default(null),
+  steps: z.array(stepSummary).default([]),
 });
 
 export const VERDICTS = ['met', 'not met', 'not measured'] as const;

@@ -20,6 +20,7 @@ const profile = (description: string, lcpRatio: number): ProfileResult => ({
     lcpRatio: of(lcpRatio),
   },
   firstSettle: of(9000),
+  prepared: of(16_000),
   longTasks: {
     count: of(17, 15, 20),
     totalBlockingTime: of(8000),
@@ -35,6 +36,18 @@ const profile = (description: string, lcpRatio: number): ProfileResult => ({
     scrollSeconds: of(18.4),
     reachedEnd: [true, true, true, true, true],
   },
+  frameP95: of(350, 233, 400),
+  steps: [
+    {
+      step: 'plateau',
+      blocking: 627,
+      longest: 639,
+      worst: 773,
+      source: 'GL calls (software GPU): CheckFramebufferStatus',
+    },
+    { step: 'hazards', blocking: 8, longest: 58, worst: 60, source: 'MapLibre/deck.gl' },
+    { step: 'moutai', blocking: 0, longest: 0, worst: 0, source: null },
+  ],
 });
 
 export function sampleResult(): BenchResult {
@@ -54,7 +67,7 @@ export function sampleResult(): BenchResult {
     },
     exportDir: { path: 'out', built: false },
     bytes: {
-      jsBeforeMap: 146_534,
+      jsBeforeMap: 152_000,
       mapCode: 558_285,
       dataAll: 659_968,
       dataPerScene: { china: 93_286, guizhou: 126_669 },
@@ -106,7 +119,7 @@ export function sampleResult(): BenchResult {
         preset: 'desktop',
         page: 'story',
         scores: { performance: 59, accessibility: 100, 'best-practices': 100, seo: 100 },
-        metrics: {},
+        metrics: { 'total-blocking-time': 600 },
         failing: [],
       },
     ],

@@ -1,17 +1,24 @@
 import type { Session } from './browser';
 import type { TraceEvent } from './trace';
 
-/** What the main thread did while the reader scrolled the whole story at a steady pace. */
+/** What the main thread did while the reader went through the story step by step. */
 export interface ScrollTrace {
   readonly events: TraceEvent[];
-  /** How long the wheel took to get from top to bottom, in ms. */
+  /** Milliseconds between the page's animation frames while scrolling. */
+  readonly frameIntervals: number[];
+  /** How long the whole scroll took, in ms. */
   readonly scrollDuration: number;
-  /** Whether the page reached its end and the last step became active. */
+  /** Whether the last step became active. */
   readonly reachedEnd: boolean;
 }
 
 export const SCROLL_START = 'bench-scroll-start';
 export const SCROLL_END = 'bench-scroll-end';
+/** The mark made as the scroll to a step begins: `bench-step:<id>`. */
+export const STEP_MARK = 'bench-step:';
+
+/** A reader's pace: one step every so many milliseconds. */
+export const STEP_PACE = 1500;
 
 /**
  * Main-thread tasks (`toplevel`), script and GC (`devtools.timeline`), CPU samples for
@@ -31,24 +38,30 @@ const CATEGORIES = [
  */
 const FOR_DEVTOOLS = ['disabled-by-default-devtools.timeline'];
 
-export interface ScrollPace {
-  /** Pixels per wheel notch. */
-  readonly step: number;
-  /** Milliseconds between notches. */
-  readonly every: number;
+/** Records every animation frame's time, to read the intervals between them afterwards. */
+function countFrames(): void {
+  const times: number[] = [];
+  (window as unknown as { benchFrames: number[] }).benchFrames = times;
+  const loop = (time: number) => {
+    times.push(time);
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
 }
 
-export const STEADY: ScrollPace = { step: 200, every: 100 };
+function readFrames(): number[] {
+  return (window as unknown as { benchFrames?: number[] }).benchFrames ?? [];
+}
 
 /**
- * Scrolls from the top to the end of the story by mouse wheel at a steady pace, traced. The
- * wheel events go out on the clock, not when the page acknowledges the previous one, as a
- * reader's hand does; the compositor scrolls even while the main thread is busy.
+ * Goes from the first step to the last as a reader does: a smooth scroll to the next step,
+ * then reading it, one step every `pace` ms, traced. Each scroll starts on the clock, not when
+ * the map has settled, so a slow transition shows as blocking, not as a longer wait.
  */
 export async function scrollTraced(
   session: Session,
-  lastStepId: string,
-  pace: ScrollPace = STEADY,
+  stepIds: readonly string[],
+  pace = STEP_PACE,
   forDevTools = false,
 ): Promise<ScrollTrace> {
   const { page, cdp } = session;
@@ -68,44 +81,33 @@ export async function scrollTraced(
   });
   // Starting the CPU profiler stalls the main thread once: let that pass before the marks.
   await page.waitForTimeout(1500);
-  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
-  // Over the text column: the story's text, not the map, is what a reader scrolls.
-  const at = { x: Math.round(viewport.width * 0.2), y: Math.round(viewport.height * 0.85) };
-  await page.mouse.move(at.x, at.y);
-  const distance = await page.evaluate((mark) => {
-    performance.mark(mark);
-    return document.documentElement.scrollHeight - window.innerHeight - window.scrollY;
-  }, SCROLL_START);
+  await page.evaluate(countFrames);
+  await page.evaluate((mark) => performance.mark(mark), SCROLL_START);
   const started = Date.now();
-  const notches = Math.ceil(distance / pace.step) + 2;
-  const sent: Promise<unknown>[] = [];
-  for (let notch = 0; notch < notches; notch += 1) {
-    sent.push(
-      cdp
-        .send('Input.dispatchMouseEvent', {
-          type: 'mouseWheel',
-          ...at,
-          deltaX: 0,
-          deltaY: pace.step,
-        })
-        .catch(() => undefined),
+  for (const id of stepIds.slice(1)) {
+    await page.evaluate(
+      ([mark, step]) => {
+        performance.mark(mark);
+        document.getElementById(step)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      },
+      [`${STEP_MARK}${id}`, id] as const,
     );
-    await new Promise((resolve) => setTimeout(resolve, pace.every));
+    await page.waitForTimeout(pace);
   }
-  await Promise.all(sent);
+  await page.evaluate((mark) => performance.mark(mark), SCROLL_END);
+  const frames = await page.evaluate(readFrames);
+  const last = stepIds.at(-1);
   const reachedEnd = await page
     .waitForFunction(
-      (id) =>
-        window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2 &&
-        document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id,
-      lastStepId,
+      (id) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id,
+      last,
       { polling: 250, timeout: 30_000 },
     )
     .then(() => true)
     .catch(() => false);
   const scrollDuration = Date.now() - started;
-  await page.evaluate((mark) => performance.mark(mark), SCROLL_END);
   await cdp.send('Tracing.end');
   await complete;
-  return { events, scrollDuration, reachedEnd };
+  const frameIntervals = frames.slice(1).map((time, index) => time - (frames[index] ?? time));
+  return { events, frameIntervals, scrollDuration, reachedEnd };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, ratioOf, summarize } from './stats';
+import { median, percentile, ratioOf, summarize } from './stats';
 
 describe('median', () => {
   it('takes the middle value of an odd count, in any order', () => {
@@ -47,5 +47,15 @@ describe('ratioOf', () => {
 
   it('skips runs where either side is missing or the denominator is zero', () => {
     expect(ratioOf([100, null, 100], [50, 50, 0])).toEqual({ median: 2, min: 2, max: 2, n: 1 });
+  });
+});
+
+describe('percentile', () => {
+  it('takes the nearest rank', () => {
+    const values = Array.from({ length: 20 }, (_, index) => 20 - index);
+    expect(percentile(values, 0.95)).toBe(19);
+    expect(percentile(values, 1)).toBe(20);
+    expect(percentile([7], 0.95)).toBe(7);
+    expect(() => percentile([], 0.5)).toThrow();
   });
 });

@@ -16,6 +16,14 @@ export function median(values: readonly number[]): number {
   return ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 }
 
+/** The value below which a fraction `p` of the values lie (nearest rank). */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) throw new Error('percentile of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(p * sorted.length)));
+  return sorted[rank - 1] ?? NaN;
+}
+
 /** Median and min–max of the runs that measured something; null when none did. */
 export function summarize(values: readonly (number | null | undefined)[]): Summary | null {
   const measured = values.filter((value): value is number => Number.isFinite(value));

@@ -36,7 +36,7 @@ describe('resultRows', () => {
   it('ends with every budget: value, target and verdict', () => {
     const budgets = table.slice(table.indexOf('Budgets'));
     expect(budgets).toMatch(
-      /JavaScript before the map \(CI\)\s+143\.1 KiB \(13\.1 KiB over\)\s+≤ 130 KiB gzip\s+not met/,
+      /JavaScript before the map \(CI\)\s+148\.4 KiB \(2\.0 KiB over\)\s+≤ 150 KB gzip\s+not met/,
     );
     expect(budgets).toMatch(
       /Lighthouse performance \(mobile preset\)\s+54 mobile\s+≥ 90\s+not met/,
@@ -55,5 +55,13 @@ describe('resultRows', () => {
     expect(table).toMatch(/GL calls \(software GPU\)\s+6000 ms/);
     expect(table).toMatch(/attribution: source-maps/);
     expect(table).toMatch(/in its worst run, by file\s+lib\/map\/rows\.ts 8 ms/);
+  });
+
+  it('gives each step change its blocking, longest task and source', () => {
+    expect(table).toMatch(
+      /→ plateau\s+627 ms\s+639 ms, worst 773 ms\s+GL calls \(software GPU\): CheckFramebufferStatus/,
+    );
+    expect(table).toMatch(/95th-percentile frame interval\s+350 ms\s+233 ms–400 ms/);
+    expect(table).toMatch(/map prepared later scenes, from navigation\s+16\.0 s/);
   });
 });

@@ -125,6 +125,16 @@ describe('longTasks', () => {
     expect(Object.values(task?.shares ?? {}).reduce((sum, ms) => sum + ms, 0)).toBeCloseTo(100);
   });
 
+  it('names the WebGL call that took most of its GL time', () => {
+    const calls = [
+      ...events,
+      span('GLES2Implementation::CheckFramebufferStatus', 20_000, 15_000, 'gpu'),
+      span('GLES2Implementation::GetError', 22_000, 1_000, 'gpu'),
+    ];
+    expect(longTasks(calls, classify)[0]?.glCall).toBe('CheckFramebufferStatus');
+    expect(longTasks(events, classify)[0]?.glCall).toBe('GetShaderiv');
+  });
+
   it("splits our code's time by source file where the source maps name it", () => {
     const [task] = longTasks(events, classify, {}, (url) =>
       url.includes('ours') ? 'lib/map/rows.ts' : null,

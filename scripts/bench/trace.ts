@@ -23,6 +23,8 @@ export interface LongTask {
   readonly owner: Share;
   /** Milliseconds of our own code in it, per source file (where source maps name them). */
   readonly ourSources?: Readonly<Record<string, number>>;
+  /** The GL call that took most of its GL time (`CheckFramebufferStatus`), if any did. */
+  readonly glCall?: string;
 }
 
 export type Classify = (url: string, line: number, column: number) => Share;
@@ -45,6 +47,7 @@ type Interval = readonly [number, number];
 /** The scheduler's task event (category `toplevel`), or DevTools' name for it. */
 const TASK_NAMES = ['ThreadControllerImpl::RunTask', 'RunTask'];
 const GC_NAMES = new Set(['MinorGC', 'MajorGC']);
+const GL_CALL_PREFIX = 'GLES2Implementation::';
 
 /** The page's renderer main thread: the CrRendererMain thread that ran the most script. */
 export function mainThread(events: readonly TraceEvent[]): { pid: number; tid: number } | null {
@@ -182,6 +185,23 @@ export function markTime(events: readonly TraceEvent[], name: string): number | 
 }
 
 /**
+ * The WebGL call, by name, that took most time in [start, end): Chromium's `GLES2Implementation`
+ * events, the calls the page made (a wait on the GPU process nests inside the call that had to
+ * wait), outermost only. The class prefix is dropped.
+ */
+function topGlCall(glEvents: readonly TraceEvent[], start: number, end: number): string | null {
+  const time = new Map<string, number>();
+  let reach = -Infinity;
+  for (const event of glEvents) {
+    if (event.ts < start || event.ts >= end || event.ts < reach) continue;
+    reach = event.ts + (event.dur ?? 0);
+    const name = event.name.split('::').at(-1) ?? event.name;
+    time.set(name, (time.get(name) ?? 0) + (event.dur ?? 0));
+  }
+  return [...time.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
  * The main thread's tasks over `threshold` ms that start within [from, to) (trace time), each
  * split into GL calls (the `gpu` trace category: command submission and waits on the GPU
  * process, software-rendered here), garbage collection, JavaScript by whose code was running
@@ -201,7 +221,11 @@ export function longTasks(
   );
   const spans = (keep: (event: TraceEvent) => boolean) =>
     union(onMain.filter(keep).map((event): Interval => [event.ts, event.ts + (event.dur ?? 0)]));
-  const gl = spans((event) => (event.cat ?? '').split(',').includes('gpu'));
+  const isGl = (event: TraceEvent) => (event.cat ?? '').split(',').includes('gpu');
+  const gl = spans(isGl);
+  const glEvents = onMain
+    .filter((event) => isGl(event) && event.name.startsWith(GL_CALL_PREFIX))
+    .sort((a, b) => a.ts - b.ts);
   const gc = spans((event) => GC_NAMES.has(event.name));
   const tasks = topLevelTasks(onMain);
   const origin = Number.isFinite(from) ? from : (tasks[0]?.[0] ?? 0);
@@ -235,12 +259,14 @@ export function longTasks(
     });
     add('browser', room - sampled * scale);
     const owner = (Object.entries(shares) as [Share, number][]).sort((a, b) => b[1] - a[1])[0];
+    const glCall = glTime > 0 ? topGlCall(glEvents, start, end) : null;
     return {
       start: (start - origin) / 1000,
       duration: (end - start) / 1000,
       shares,
       owner: owner?.[0] ?? 'browser',
       ...(Object.keys(ourSources).length > 0 ? { ourSources } : {}),
+      ...(glCall ? { glCall } : {}),
     };
   });
 }

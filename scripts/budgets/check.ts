@@ -13,6 +13,8 @@ import { SCENE_IDS } from '../../lib/story/scenes';
 import { filesUnder, gzipSize, initialScripts, lazyChunks } from './measure';
 
 const KIB = 1024;
+/** The issue set this budget in KB: 1,000 bytes. */
+const KB = 1000;
 const OUT = 'out';
 
 interface Budget {
@@ -39,9 +41,8 @@ if (!firstStep) throw new Error('the story has no steps');
 const firstSceneFiles = datasetsFor(sceneFor(firstStep)).map((id) => dataFile(DATASETS[id]));
 
 const budgets: Budget[] = [
-  // Next.js's App Router runtime with React alone is about 131 KiB: 130 is out of reach with
-  // the chosen stack, so CI holds the line where it is and the bench reports the gap.
-  { name: 'JavaScript before the map', bytes: sum(initial), limit: 146 * KIB, target: 130 * KIB },
+  // Next.js's App Router runtime with React alone is about 132 KiB: the rest is the story's.
+  { name: 'JavaScript before the map', bytes: sum(initial), limit: 150 * KB },
   { name: "The map's code, worker included", bytes: sum(mapChunks), limit: 600 * KIB },
   { name: 'All map data', bytes: sum(dataFiles), limit: 1024 * KIB },
   { name: "The first scene's data", bytes: sum(firstSceneFiles), limit: 300 * KIB },
