@@ -38,20 +38,22 @@ const CATEGORIES = [
  */
 const FOR_DEVTOOLS = ['disabled-by-default-devtools.timeline'];
 
-/** Records every animation frame's time, to read the intervals between them afterwards. */
-function countFrames(): void {
-  const times: number[] = [];
-  (window as unknown as { benchFrames: number[] }).benchFrames = times;
-  const loop = (time: number) => {
+/**
+ * Records every animation frame's time, to read the intervals between them afterwards. A
+ * string, not a function: the bench's compiler wraps named functions in a helper the page
+ * does not have.
+ */
+const COUNT_FRAMES = `(() => {
+  const times = [];
+  window.benchFrames = times;
+  const loop = (time) => {
     times.push(time);
     requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
-}
+})()`;
 
-function readFrames(): number[] {
-  return (window as unknown as { benchFrames?: number[] }).benchFrames ?? [];
-}
+const READ_FRAMES = 'window.benchFrames ?? []';
 
 /**
  * Goes from the first step to the last as a reader does: a smooth scroll to the next step,
@@ -81,7 +83,7 @@ export async function scrollTraced(
   });
   // Starting the CPU profiler stalls the main thread once: let that pass before the marks.
   await page.waitForTimeout(1500);
-  await page.evaluate(countFrames);
+  await page.evaluate(COUNT_FRAMES);
   await page.evaluate((mark) => performance.mark(mark), SCROLL_START);
   const started = Date.now();
   for (const id of stepIds.slice(1)) {
@@ -95,7 +97,7 @@ export async function scrollTraced(
     await page.waitForTimeout(pace);
   }
   await page.evaluate((mark) => performance.mark(mark), SCROLL_END);
-  const frames = await page.evaluate(readFrames);
+  const frames = await page.evaluate<number[]>(READ_FRAMES);
   const last = stepIds.at(-1);
   const reachedEnd = await page
     .waitForFunction(
