@@ -5,6 +5,7 @@ import { StepContent } from '@/components/story/step-content';
 import { StepStill } from '@/components/story/step-still';
 import { getStory } from '@/lib/content/get-story';
 import { BASE_PATH } from '@/lib/site/base-path';
+import { AsOfLine } from '@/components/story/as-of-line';
 
 const { meta } = getStory();
 
@@ -29,6 +30,7 @@ export default function TextPage() {
           <h1>{meta.title}</h1>
           <p className="dek">{meta.dek}</p>
           <p className="byline">{meta.byline}</p>
+          <AsOfLine meta={meta} />
           <p className="text-view-switch">
             <a href={`${BASE_PATH}/`}>Read it with the moving map</a>
           </p>

@@ -1,6 +1,7 @@
 import type { Step } from '@/lib/content/types';
 import { FactCheckNote } from './fact-check-note';
 import { StepBody } from './step-body';
+import { StepChart } from './step-chart';
 
 /**
  * What a step says: its title, figures, text and corrections, rendered on the server. The
@@ -25,6 +26,7 @@ export function StepText({ step }: { readonly step: Step }) {
         </dl>
       ) : null}
       <StepBody markdown={step.body} />
+      {step.chart ? <StepChart chart={step.chart} id={step.id} /> : null}
       {step.factChecks?.map((check) => (
         <FactCheckNote key={check.original} check={check} />
       ))}

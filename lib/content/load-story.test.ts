@@ -7,6 +7,7 @@ import { loadStory, parseStoryMeta } from './load-story';
 const META = `title: A story
 dek: A story about a province and its data centres.
 byline: The team
+asOf: '2026-12-05'
 lang: en
 original:
   title: The article

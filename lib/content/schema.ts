@@ -42,6 +42,46 @@ export const figureSchema = z.strictObject({
   label: z.string().trim().min(3).max(80),
 });
 
+const chartPointSchema = z.strictObject({
+  year: z.number().int().min(1949).max(2100),
+  value: z.number(),
+});
+
+/**
+ * A small line chart of one series by year, drawn at build time as an SVG with its numbers
+ * beside it as a table. `lowerIsBetter` turns the value axis over, as for a rank.
+ */
+export const chartSchema = z
+  .strictObject({
+    title: z.string().trim().min(3).max(90),
+    /** What a value is, in a few words: "rank among 31 provinces". */
+    unit: z.string().trim().min(2).max(40),
+    lowerIsBetter: z.boolean().default(false),
+    /** Values run at most from here to here on the axis; a rank runs from 1 to 31. */
+    domain: z.tuple([z.number(), z.number()]).optional(),
+    /** A year to mark with a rule and a few words, such as the pilot zone's first year. */
+    marker: z.strictObject({ year: z.number().int(), label: z.string().trim().min(2).max(30) }),
+    points: z.array(chartPointSchema).min(3).max(20),
+    source: sourceSchema,
+  })
+  .superRefine((chart, context) => {
+    const years = chart.points.map((point) => point.year);
+    if (years.some((year, index) => index > 0 && year <= years[index - 1]!)) {
+      context.addIssue({ code: 'custom', path: ['points'], message: 'years must rise one by one' });
+    }
+    if (chart.marker.year < years[0]! || chart.marker.year > years.at(-1)!) {
+      context.addIssue({
+        code: 'custom',
+        path: ['marker', 'year'],
+        message: 'must lie between the first and the last point',
+      });
+    }
+    const domain = chart.domain;
+    if (domain && chart.points.some(({ value }) => value < domain[0] || value > domain[1])) {
+      context.addIssue({ code: 'custom', path: ['domain'], message: 'must hold every value' });
+    }
+  });
+
 export const stepFrontMatterSchema = z.strictObject({
   id: slugSchema,
   scene: z.enum(SCENE_IDS, { error: `must be one of the scenes: ${SCENE_IDS.join(', ')}` }),
@@ -55,11 +95,13 @@ export const stepFrontMatterSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1, 'must list at least one source'),
   factChecks: z.array(factCheckSchema).optional(),
   figures: z.array(figureSchema).max(3).optional(),
+  chart: chartSchema.optional(),
 });
 
 export type StepFrontMatter = z.infer<typeof stepFrontMatterSchema>;
 export type FactCheck = z.infer<typeof factCheckSchema>;
 export type Figure = z.infer<typeof figureSchema>;
+export type Chart = z.infer<typeof chartSchema>;
 
 const creditSchema = z.strictObject({
   name: z.string().trim().min(2),
@@ -72,6 +114,8 @@ export const storyMetaSchema = z.strictObject({
   title: z.string().trim().min(3).max(90),
   dek: z.string().trim().min(20).max(300),
   byline: z.string().trim().min(3),
+  /** The day the story's facts were last checked against their sources. */
+  asOf: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
   /** BCP 47 language tag of the text. */
   lang: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/),
   /** The article this story retells. */
