@@ -34,6 +34,11 @@ const CITIES: ExpressionSpecification = [
 ];
 const CAPITAL: ExpressionSpecification = ['==', ['get', 'kind'], 'provincial-capital'];
 
+/** Hong Kong and Macao keep their own laws; Taiwan is drawn from the countries source. */
+const MAINLAND: ExpressionSpecification = [
+  '!',
+  ['in', ['get', 'id'], ['literal', ['hong-kong', 'macau-s-a-r']]],
+];
 const AUTONOMOUS: ExpressionSpecification = ['==', ['get', 'autonomous'], true];
 const NEIGHBOURS: ExpressionSpecification = [
   'in',
@@ -67,6 +72,14 @@ export const BASE_LAYERS: LayerSpecification[] = [
     type: 'fill',
     source: 'provinces',
     paint: { 'fill-color': PALETTE.china },
+  },
+  {
+    id: 'mainland-fill',
+    type: 'fill',
+    source: 'provinces',
+    filter: MAINLAND,
+    layout: hidden,
+    paint: { 'fill-color': PALETTE.mainlandFill },
   },
   {
     id: 'terrain-tint',

@@ -147,6 +147,21 @@ export const STORY_LAYERS: Readonly<Record<LayerId, StoryLayer>> = {
       },
     ],
   },
+  mainland: {
+    styleLayers: ['mainland-fill'],
+    datasets: ['provinces'],
+    deck: false,
+    legend: [
+      {
+        label: 'Mainland China: data collected here stays here',
+        symbol: { shape: 'area', color: PALETTE.mainlandFill, border: PALETTE.provinceLine },
+      },
+      {
+        label: 'Taiwan, Hong Kong, Macao: not covered',
+        symbol: { shape: 'area', color: PALETTE.land, border: PALETTE.countryLine },
+      },
+    ],
+  },
   earthquakes: {
     styleLayers: [],
     datasets: ['earthquakes'],

@@ -12,6 +12,7 @@ export const PALETTE = {
   guizhouFill: '#f3d9a4',
   guizhouLine: '#8a4b12',
   neighbourFill: '#e9c6bd',
+  mainlandFill: '#d9e7d3',
   prefectureLine: '#a8875a',
   autonomousFill: '#d7c2e3',
   river: '#3d7fb0',

@@ -9,6 +9,7 @@ import type { CameraView } from './types';
 export const SCENE_IDS = [
   'china',
   'guizhou',
+  'moutai',
   'peoples',
   'plateau',
   'hazards',
@@ -17,6 +18,8 @@ export const SCENE_IDS = [
   'power',
   'first-zone',
   'pilot-zones',
+  'mainland',
+  'guiyang',
   'guian',
   'data-centres',
 ] as const;
@@ -34,6 +37,7 @@ export const LAYER_IDS = [
   'moutai',
   'terrain',
   'neighbours',
+  'mainland',
   'earthquakes',
   'rivers',
   'hydro-plants',
@@ -69,6 +73,12 @@ export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
   guizhou: {
     camera: { center: GUIZHOU_CENTER, zoom: 6.1, pitch: 0, bearing: 0 },
     focus: GUIZHOU,
+    layers: ['guizhou-outline', 'prefectures', 'capital', 'moutai'],
+  },
+  moutai: {
+    // Zunyi prefecture, with Guiyang at the bottom edge for scale.
+    camera: { center: [106.55, 27.45], zoom: 7.2, pitch: 0, bearing: 0 },
+    focus: [105.6, 26.5, 107.6, 28.5],
     layers: ['guizhou-outline', 'prefectures', 'capital', 'moutai'],
   },
   peoples: {
@@ -118,6 +128,18 @@ export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
     camera: { center: [112.5, 33.0], zoom: 3.3, pitch: 0, bearing: 0 },
     focus: [105.5, 22.5, 124, 42.5],
     layers: ['guizhou-outline', 'pilot-zones'],
+  },
+  mainland: {
+    // Far enough east to show Taiwan, Hong Kong and Macao beside the mainland.
+    camera: { center: [110.5, 29.5], zoom: 3.8, pitch: 0, bearing: 0 },
+    focus: [97, 18, 123, 42],
+    layers: ['mainland', 'guizhou-outline', 'guizhou-name'],
+  },
+  guiyang: {
+    // The capital in 2015, before Gui'an's data centres: the exchange and the expo are here.
+    camera: { center: [106.6, 26.6], zoom: 8.2, pitch: 0, bearing: 0 },
+    focus: [106.0, 26.1, 107.2, 27.1],
+    layers: ['guizhou-outline', 'prefectures', 'capital', 'places'],
   },
   guian: {
     camera: { center: [106.45, 26.45], zoom: 8.6, pitch: 30, bearing: 0 },

@@ -142,6 +142,17 @@ export const GEOGRAPHY_PAINTERS: Partial<Record<LayerId, Painter>> = {
   terrain: ({ view, terrain }) => [
     { slot: 'terrain', svg: drawTint(view, heightGrid(view, terrain)) },
   ],
+  mainland: (context) => {
+    const mainland = features(context, 'provinces').filter(
+      (f) => !['hong-kong', 'macau-s-a-r'].includes(String(f.properties?.id)),
+    );
+    return [
+      {
+        slot: 'mainland',
+        svg: el('path', { d: geoPathOf(context, mainland), fill: PALETTE.mainlandFill }),
+      },
+    ];
+  },
   neighbours: (context) => {
     const neighbours = features(context, 'provinces').filter((f) =>
       ['sichuan', 'yunnan'].includes(String(f.properties?.id)),

@@ -13,6 +13,7 @@ import type { TerrainSampler } from './terrain-sampler';
 export const SLOTS = [
   'land',
   'terrain',
+  'mainland',
   'neighbours',
   'guizhou-fill',
   'autonomous',
