@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { MAP_FONT, MAP_FONT_BOLD } from './fonts';
+import { GDP_FILL_COLOUR, GDP_PROPERTY } from './gdp-classes';
 import { ELEVATION_RAMP, GUIZHOU_FILL_OPACITY, PALETTE } from './palette';
 import { RIVER_NAMES_LAYER } from './river-names';
 
@@ -72,6 +73,14 @@ export const BASE_LAYERS: LayerSpecification[] = [
     type: 'fill',
     source: 'provinces',
     paint: { 'fill-color': PALETTE.china },
+  },
+  {
+    id: 'gdp-fill',
+    type: 'fill',
+    source: 'provinces',
+    filter: ['has', GDP_PROPERTY],
+    layout: hidden,
+    paint: { 'fill-color': GDP_FILL_COLOUR },
   },
   {
     id: 'mainland-fill',

@@ -1,5 +1,6 @@
 import type { LayerId } from '@/lib/story/scenes';
 import type { DatasetId } from './datasets';
+import { GDP_COLOURS } from './gdp-classes';
 import { GUIAN_FILL_ALPHA, GUIZHOU_FILL_OPACITY, PALETTE, over } from './palette';
 
 /** How a legend entry draws its symbol; shapes differ so colour is never the only cue. */
@@ -144,6 +145,17 @@ export const STORY_LAYERS: Readonly<Record<LayerId, StoryLayer>> = {
       {
         label: 'Sichuan and Yunnan',
         symbol: { shape: 'area', color: PALETTE.neighbourFill, border: PALETTE.provinceLine },
+      },
+    ],
+  },
+  'gdp-per-person': {
+    styleLayers: ['gdp-fill'],
+    datasets: ['provinces'],
+    deck: false,
+    legend: [
+      {
+        label: 'GDP per person, 2021, in US$ (China: 12,557)',
+        symbol: { shape: 'ramp', colors: GDP_COLOURS, from: 'under 8,000', to: 'over 18,000' },
       },
     ],
   },

@@ -18,6 +18,7 @@ export const SCENE_IDS = [
   'power',
   'first-zone',
   'pilot-zones',
+  'wealth',
   'mainland',
   'guiyang',
   'guian',
@@ -37,6 +38,7 @@ export const LAYER_IDS = [
   'moutai',
   'terrain',
   'neighbours',
+  'gdp-per-person',
   'mainland',
   'earthquakes',
   'rivers',
@@ -128,6 +130,11 @@ export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
     camera: { center: [112.5, 33.0], zoom: 3.3, pitch: 0, bearing: 0 },
     focus: [105.5, 22.5, 124, 42.5],
     layers: ['guizhou-outline', 'pilot-zones'],
+  },
+  wealth: {
+    camera: { center: [105.5, 34.5], zoom: 2.9, pitch: 0, bearing: 0 },
+    focus: CHINA,
+    layers: ['gdp-per-person', 'guizhou-outline', 'guizhou-name'],
   },
   mainland: {
     // Far enough east to show Taiwan, Hong Kong and Macao beside the mainland.

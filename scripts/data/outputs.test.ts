@@ -25,6 +25,7 @@ import { isFeatureCollection } from './geojson-guard';
 import { gzipSize } from './output';
 import { OUT_DIR, ROOT } from './paths';
 import { tilesCovering } from './terrarium';
+import { loadGdpTable } from '@/lib/content/gdp-table';
 
 function load(file: string): FeatureCollection {
   const data: unknown = JSON.parse(readFileSync(path.join(OUT_DIR, file), 'utf8'));
@@ -118,8 +119,21 @@ describe('provinces.json and guizhou.json', () => {
       expect.arrayContaining(['guizhou', 'sichuan', 'yunnan', 'guangdong', 'inner-mongolia']),
     );
     load('provinces.json').features.forEach((f) =>
-      expect(Object.keys(f.properties ?? {}).sort()).toEqual(['id', 'name']),
+      expect(Object.keys(f.properties ?? {}).sort()).toEqual(
+        ['hong-kong', 'macau-s-a-r'].includes(String(f.properties?.id))
+          ? ['id', 'name']
+          : ['gdpPerPerson', 'id', 'name'],
+      ),
     );
+  });
+
+  it('carries the GDP table as content/tables has it (rebuild with `npm run data -- provinces`)', () => {
+    const values = Object.fromEntries(
+      load('provinces.json')
+        .features.filter((f) => f.properties?.gdpPerPerson !== undefined)
+        .map((f) => [f.properties?.id, f.properties?.gdpPerPerson]),
+    );
+    expect(values).toEqual(loadGdpTable().values);
   });
 
   it('has Guizhou alone, about 176,000 km2, with Guiyang inside and Chengdu outside', () => {

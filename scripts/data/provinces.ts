@@ -1,4 +1,8 @@
+import type { FeatureCollection } from 'geojson';
+import { loadGdpTable } from '../../lib/content/gdp-table';
+import { GDP_PROPERTY } from '../../lib/map/gdp-classes';
 import { writeFeatureCollection, type OutputReport } from './output';
+import { ROOT } from './paths';
 import { debianFile } from './debian';
 import { readGpkgLayer } from './gpkg';
 import { runMapshaper } from './run-mapshaper';
@@ -49,6 +53,25 @@ async function readProvinces(): Promise<{ input: string; version: string }> {
 const PROVINCES_INTERVAL_M = 2500;
 
 /**
+ * Adds each mainland province's GDP per person from `content/tables`, so one source draws both
+ * the outlines and the map of who grew rich. A table id with no province stops the build.
+ */
+export function joinGdp(provinces: FeatureCollection, values: Readonly<Record<string, number>>) {
+  const ids = new Set(provinces.features.map((feature) => String(feature.properties?.id)));
+  const unknown = Object.keys(values).filter((id) => !ids.has(id));
+  if (unknown.length > 0) {
+    throw new Error(
+      `content/tables/gdp-per-person.yaml: values: no province ${unknown.join(', ')}`,
+    );
+  }
+  for (const feature of provinces.features) {
+    const value = values[String(feature.properties?.id)];
+    if (value !== undefined) feature.properties = { ...feature.properties, [GDP_PROPERTY]: value };
+  }
+  return provinces;
+}
+
+/**
  * `provinces.json` (simplified, ~100 m coordinates) and `guizhou.json` (Guizhou alone, not
  * simplified, ~10 m coordinates: the most detail this source has, for zooms up to ~9).
  */
@@ -66,6 +89,7 @@ export async function buildProvinces(): Promise<OutputReport[]> {
     0.0001,
   );
   if (guizhou.features.length !== 1) throw new Error('Natural Earth admin-1 has no single Guizhou');
+  joinGdp(provinces, loadGdpTable(ROOT).values);
   return [
     writeFeatureCollection('provinces.json', provinces),
     writeFeatureCollection('guizhou.json', guizhou),

@@ -18,6 +18,7 @@ import { inFrame, project } from './projection';
 import { el } from './svg';
 import { drawTint, heightGrid } from './terrain-tint';
 import { rivers } from './rivers';
+import { GDP_PROPERTY, gdpColour } from '@/lib/map/gdp-classes';
 
 /**
  * Story layers the live map draws with its base style (`lib/map/base-style.ts`), with the
@@ -142,6 +143,18 @@ export const GEOGRAPHY_PAINTERS: Partial<Record<LayerId, Painter>> = {
   terrain: ({ view, terrain }) => [
     { slot: 'terrain', svg: drawTint(view, heightGrid(view, terrain)) },
   ],
+  'gdp-per-person': (context) => {
+    const svg = features(context, 'provinces')
+      .filter((f) => typeof f.properties?.[GDP_PROPERTY] === 'number')
+      .map((f) =>
+        el('path', {
+          d: geoPathOf(context, [f]),
+          fill: gdpColour(Number(f.properties?.[GDP_PROPERTY])),
+        }),
+      )
+      .join('');
+    return [{ slot: 'mainland', svg }];
+  },
   mainland: (context) => {
     const mainland = features(context, 'provinces').filter(
       (f) => !['hong-kong', 'macau-s-a-r'].includes(String(f.properties?.id)),
