@@ -75,10 +75,16 @@ export function StepChart({ chart, id }: { readonly chart: Chart; readonly id: s
         </tbody>
       </table>
       <p className="step-chart-source">
-        {chart.unit}. Source:{' '}
-        <a href={chart.source.url} rel="noreferrer">
-          {chart.source.label}
-        </a>
+        {chart.note ? `${chart.note} ` : null}
+        {chart.sources.length > 1 ? 'Sources: ' : 'Source: '}
+        {chart.sources.map((source, index) => (
+          <span key={source.url}>
+            {index > 0 ? '; ' : null}
+            <a href={source.url} rel="noreferrer">
+              {source.label}
+            </a>
+          </span>
+        ))}
       </p>
     </figure>
   );

@@ -12,7 +12,7 @@ function rankChart(points: Array<[number, number]>): Chart {
     domain: [1, 31],
     marker: { year: 2016, label: 'pilot zone' },
     points: points.map(([year, value]) => ({ year, value })),
-    source: SOURCE,
+    sources: [SOURCE],
   });
 }
 
@@ -48,15 +48,28 @@ describe('layoutLineChart', () => {
   it('draws the first and last years at the plot’s edges and the marker between them', () => {
     const layout = layoutLineChart(
       rankChart([
-        [2014, 30],
+        [2015, 30],
         [2016, 29],
-        [2018, 25],
+        [2017, 25],
       ]),
     );
     expect(layout.points[0]!.x).toBe(layout.plot.left);
     expect(layout.points.at(-1)!.x).toBe(layout.plot.right);
     expect(layout.markerX).toBeCloseTo((layout.plot.left + layout.plot.right) / 2);
     expect(layout.line.startsWith('M')).toBe(true);
+    expect(layout.line.match(/L/g)).toHaveLength(2);
+  });
+
+  it('breaks the line over missing years instead of bridging them', () => {
+    const layout = layoutLineChart(
+      rankChart([
+        [2014, 30],
+        [2015, 29],
+        [2018, 25],
+        [2019, 24],
+      ]),
+    );
+    expect(layout.line.match(/M/g)).toHaveLength(2);
     expect(layout.line.match(/L/g)).toHaveLength(2);
   });
 
@@ -80,7 +93,7 @@ describe('chartSchema', () => {
     title: 'Growth',
     unit: 'per cent',
     marker: { year: 2016, label: 'pilot zone' },
-    source: SOURCE,
+    sources: [SOURCE],
   };
 
   it('refuses years out of order', () => {

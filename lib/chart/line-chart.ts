@@ -18,7 +18,7 @@ export interface Tick {
 
 export interface LineChartLayout {
   readonly points: readonly PlacedPoint[];
-  /** The series as an SVG path. */
+  /** The series as an SVG path, broken where years are missing. */
   readonly line: string;
   readonly markerX: number;
   readonly xTicks: readonly Tick[];
@@ -79,7 +79,10 @@ export function layoutLineChart(chart: Chart): LineChartLayout {
   const y = scale(chart.lowerIsBetter ? [low, high] : [high, low], [plot.top, plot.bottom]);
   const points = chart.points.map((point) => ({ ...point, x: x(point.year), y: y(point.value) }));
   const line = points
-    .map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x.toFixed(1)},${point.y.toFixed(1)}`)
+    .map((point, index) => {
+      const joined = index > 0 && point.year - (points[index - 1]?.year ?? 0) === 1;
+      return `${joined ? 'L' : 'M'}${point.x.toFixed(1)},${point.y.toFixed(1)}`;
+    })
     .join('');
   const yearStep = Math.ceil((lastYear - firstYear) / 5) || 1;
   const xTicks: Tick[] = [];

@@ -49,7 +49,8 @@ const chartPointSchema = z.strictObject({
 
 /**
  * A small line chart of one series by year, drawn at build time as an SVG with its numbers
- * beside it as a table. `lowerIsBetter` turns the value axis over, as for a rank.
+ * beside it as a table. `lowerIsBetter` turns the value axis over, as for a rank. A year with
+ * no figure is left out, and the line breaks there rather than bridging it.
  */
 export const chartSchema = z
   .strictObject({
@@ -62,7 +63,9 @@ export const chartSchema = z
     /** A year to mark with a rule and a few words, such as the pilot zone's first year. */
     marker: z.strictObject({ year: z.number().int(), label: z.string().trim().min(2).max(30) }),
     points: z.array(chartPointSchema).min(3).max(20),
-    source: sourceSchema,
+    /** Said under the chart: what a gap in the years means, or how the figures differ. */
+    note: z.string().trim().min(10).max(200).optional(),
+    sources: z.array(sourceSchema).min(1, 'must list at least one source'),
   })
   .superRefine((chart, context) => {
     const years = chart.points.map((point) => point.year);
