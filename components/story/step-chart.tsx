@@ -55,25 +55,28 @@ export function StepChart({ chart, id }: { readonly chart: Chart; readonly id: s
           </text>
         ) : null}
       </svg>
-      <table className="visually-hidden">
-        <caption>
-          {chart.title} ({chart.unit})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Year</th>
-            <th scope="col">{chart.unit}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {chart.points.map((point) => (
-            <tr key={point.year}>
-              <th scope="row">{point.year}</th>
-              <td>{point.value}</td>
+      {/* A table sizes to its content whatever its width says, so it is hidden in a box. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>
+            {chart.title} ({chart.unit})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col">{chart.unit}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {chart.points.map((point) => (
+              <tr key={point.year}>
+                <th scope="row">{point.year}</th>
+                <td>{point.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="step-chart-source">
         {chart.note ? `${chart.note} ` : null}
         {chart.sources.length > 1 ? 'Sources: ' : 'Source: '}
