@@ -62,3 +62,31 @@ test('on the first screen the map prepares later scenes without unsettling the f
   await expectSettledOn(page, plateau.scene);
   expect(problems.errors).toEqual([]);
 });
+
+test("the Gui'an close-up places the sites among districts, cities and roads", async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems = await watchForProblems(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/#guian');
+  await expectActiveStep(page, 'guian');
+  await expectSettledOn(page, 'guian');
+  // A key a reader can read the map by, and a list of what is on it, each thing named.
+  await expect(page.locator('.map-legend-body > ul > li')).toHaveCount(
+    legendFor(sceneFor({ scene: 'guian' })).length,
+  );
+  expect(await page.locator('.map-legend-body > ul > li').count()).toBeGreaterThanOrEqual(4);
+  const named = page.locator('.map-features li button');
+  await expect.poll(() => named.count()).toBeGreaterThanOrEqual(12);
+  const titles = await named.allTextContents();
+  expect(titles.every((title) => title.trim().length > 1)).toBe(true);
+  expect(titles).toEqual(
+    expect.arrayContaining([
+      'Pingba District',
+      'Huaxi District',
+      'Guiyang Longdongbao International Airport',
+      'Apple iCloud data centre (GCBD)',
+    ]),
+  );
+  expect(problems.errors).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+});

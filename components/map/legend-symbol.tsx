@@ -19,6 +19,21 @@ export function LegendSymbolIcon({ symbol }: { readonly symbol: LegendSymbol }) 
       shape = <rect x={c - s / 2} y={c - s / 2} width={s} height={s} fill={symbol.color} />;
       break;
     }
+    case 'square-ring': {
+      const s = (symbol.size ?? 10) - 2;
+      shape = (
+        <rect
+          x={c - s / 2}
+          y={c - s / 2}
+          width={s}
+          height={s}
+          fill="none"
+          stroke={symbol.color}
+          strokeWidth={2}
+        />
+      );
+      break;
+    }
     case 'diamond':
       shape = (
         <path d={`M${c} 2 L${size - 2} ${c} L${c} ${size - 2} L2 ${c} Z`} fill={symbol.color} />

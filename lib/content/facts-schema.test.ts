@@ -140,3 +140,47 @@ describe('fact table schemas: messages name the file and the field', () => {
     expect(table.rows[0]).toEqual(plant);
   });
 });
+
+describe('the transport table: an airport is a point, a corridor a path', () => {
+  const file = 'content/facts/transport.yaml';
+  const schema = factTableSchemas.transport;
+  const airport = {
+    id: 'airport',
+    name: 'An airport',
+    mapLabel: 'Airport',
+    kind: 'airport',
+    coordinates: [106.8, 26.54],
+    note: 'An airport for the tests, with its reference point.',
+    sources: [source],
+  };
+  const corridor = {
+    ...airport,
+    id: 'road',
+    kind: 'corridor',
+    coordinates: undefined,
+    path: [
+      [106.6, 26.6],
+      [105.9, 26.2],
+    ],
+  };
+  const table = (row: object) => stringify({ description, rows: [row] });
+
+  it('accepts each kind with its own geometry', () => {
+    expect(
+      parseYamlFile(file, stringify({ description, rows: [airport, corridor] }), schema).rows,
+    ).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      'an airport without coordinates',
+      { ...airport, coordinates: undefined },
+      'rows[0].coordinates',
+    ],
+    ['an airport with a path', { ...airport, path: corridor.path }, 'rows[0].path'],
+    ['a corridor with coordinates', { ...corridor, coordinates: [106, 26] }, 'rows[0].coordinates'],
+    ['a corridor of one point', { ...corridor, path: [[106, 26]] }, 'rows[0].path'],
+  ])('rejects %s', (_case, row, field) => {
+    expect(errorOf(() => parseYamlFile(file, table(row), schema))).toContain(`${file}: ${field}`);
+  });
+});

@@ -15,6 +15,7 @@ export const FACT_TABLE_NAMES = [
   'places',
   'earthquakes',
   'transmission',
+  'transport',
 ] as const;
 
 export type FactTableName = (typeof FACT_TABLE_NAMES)[number];
@@ -167,6 +168,40 @@ export const transmissionSchema = z.strictObject({
   sources: sourcesSchema,
 });
 
+/**
+ * Around Gui'an: an airport is a point; a corridor is a schematic line through a few sourced
+ * waypoints (towns it is reported to pass), not a surveyed route.
+ */
+export const transportSchema = z
+  .strictObject({
+    id: slugSchema,
+    name: label,
+    /** The few words the map writes beside it. */
+    mapLabel: z.string().trim().min(2).max(40),
+    kind: z.enum(['airport', 'corridor']),
+    coordinates: lonLatSchema.optional(),
+    path: z.array(lonLatSchema).min(2, 'must have at least two points').optional(),
+    note: sentence,
+    sources: sourcesSchema,
+  })
+  .superRefine((row, context) => {
+    const isAirport = row.kind === 'airport';
+    if (isAirport !== (row.coordinates !== undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['coordinates'],
+        message: 'an airport has coordinates, a corridor has none',
+      });
+    }
+    if (isAirport === (row.path !== undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['path'],
+        message: 'a corridor has a path, an airport has none',
+      });
+    }
+  });
+
 export type PilotZone = z.infer<typeof pilotZoneSchema>;
 export type PowerPlant = z.infer<typeof powerPlantSchema>;
 export type Coalfield = z.infer<typeof coalfieldSchema>;
@@ -174,6 +209,7 @@ export type DataCentre = z.infer<typeof dataCentreSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Earthquake = z.infer<typeof earthquakeSchema>;
 export type Transmission = z.infer<typeof transmissionSchema>;
+export type Transport = z.infer<typeof transportSchema>;
 
 /** A table file: a description for authors and the rows; row ids are unique within a table. */
 function tableSchema<Row extends z.ZodType<{ id: string }>>(row: Row) {
@@ -205,6 +241,7 @@ export const factTableSchemas = {
   places: tableSchema(placeSchema),
   earthquakes: tableSchema(earthquakeSchema),
   transmission: tableSchema(transmissionSchema),
+  transport: tableSchema(transportSchema),
 } as const satisfies Record<FactTableName, z.ZodType>;
 
 /** Every table, validated: rows by table name. */

@@ -60,6 +60,17 @@ describe('content/facts', () => {
     ]);
     expect(facts.transmission[0]?.path.length).toBeGreaterThanOrEqual(2);
   });
+
+  it("has Guiyang's airport and a schematic G60 from Guiyang's point to Anshun's", () => {
+    const place = (id: string) => facts.places.find((p) => p.id === id)?.coordinates;
+    const airport = facts.transport.find((t) => t.id === 'longdongbao-airport');
+    // OurAirports' ZUGY, east of the city centre.
+    expect(airport?.coordinates).toEqual([106.8033, 26.5415]);
+    const g60 = facts.transport.find((t) => t.kind === 'corridor');
+    expect(g60?.path?.at(0)).toEqual(place('guiyang'));
+    expect(g60?.path?.at(-1)).toEqual(place('anshun'));
+    expect(g60?.note).toMatch(/^Schematic/);
+  });
 });
 
 describe('loadFacts errors', () => {

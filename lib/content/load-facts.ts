@@ -53,5 +53,6 @@ export function loadFacts(root: string = process.cwd()): FactTables {
     places: read('places', schemas.places).rows,
     earthquakes: read('earthquakes', schemas.earthquakes).rows,
     transmission: read('transmission', schemas.transmission).rows,
+    transport: read('transport', schemas.transport).rows,
   };
 }

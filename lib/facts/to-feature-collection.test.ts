@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toLineCollection, toPointCollection } from './to-feature-collection';
+import { toLineCollection, toMixedCollection, toPointCollection } from './to-feature-collection';
 
 const sources = [
   { label: 'Wikipedia, Goupitan Dam', url: 'https://en.wikipedia.org/wiki/Goupitan_Dam' },
@@ -52,5 +52,26 @@ describe('toLineCollection', () => {
       ],
     });
     expect(feature?.properties).toEqual({ id: 'corridor', note: 'Schematic.', sources });
+  });
+});
+
+describe('toMixedCollection', () => {
+  it('makes a Point of a row with coordinates and a LineString of one with a path, in row order', () => {
+    const rows = [
+      { id: 'airport', coordinates: [106.8, 26.54] as const },
+      {
+        id: 'road',
+        path: [
+          [106.6, 26.6],
+          [105.9, 26.2],
+        ] as const,
+      },
+    ];
+    const features = toMixedCollection(rows).features;
+    expect(features.map((f) => [f.id, f.geometry.type])).toEqual([
+      ['airport', 'Point'],
+      ['road', 'LineString'],
+    ]);
+    expect(features.map((f) => f.properties)).toEqual([{ id: 'airport' }, { id: 'road' }]);
   });
 });

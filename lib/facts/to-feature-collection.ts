@@ -47,6 +47,22 @@ export function toLineCollection<Row extends { id: string; path: readonly LonLat
   };
 }
 
+/**
+ * A table whose rows have either `coordinates` or a `path`: Points and LineStrings in one
+ * collection, in row order, each built as the single-geometry tables build theirs.
+ */
+export function toMixedCollection<
+  Row extends { id: string; coordinates?: LonLat; path?: readonly LonLat[] },
+>(rows: readonly Row[]): FeatureCollection {
+  const features = rows.flatMap((row): Feature[] => {
+    const { coordinates, path } = row;
+    if (coordinates) return toPointCollection([{ ...row, coordinates }]).features;
+    if (path) return toLineCollection([{ ...row, path }]).features;
+    return [];
+  });
+  return { type: 'FeatureCollection', features };
+}
+
 /** Every fact table as the FeatureCollection the map loads from `/data/facts/<table>.json`. */
 export function buildFactCollections(facts: FactTables): Record<FactTableName, FeatureCollection> {
   return {
@@ -57,5 +73,6 @@ export function buildFactCollections(facts: FactTables): Record<FactTableName, F
     places: toPointCollection(facts.places),
     earthquakes: toPointCollection(facts.earthquakes),
     transmission: toLineCollection(facts.transmission),
+    transport: toMixedCollection(facts.transport),
   };
 }

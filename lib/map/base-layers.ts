@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { MAP_FONT, MAP_FONT_BOLD } from './fonts';
 import { GDP_FILL_COLOUR, GDP_PROPERTY } from './gdp-classes';
 import { ELEVATION_RAMP, GUIZHOU_FILL_OPACITY, PALETTE } from './palette';
+import { AIRPORT_LAYERS, DISTRICT_LABEL_LAYERS, GUIAN_LINE_LAYERS } from './guian-layers';
 import { RIVER_NAMES_LAYER } from './river-names';
 
 /**
@@ -156,7 +157,9 @@ export const BASE_LAYERS: LayerSpecification[] = [
     layout: { ...hidden, 'line-join': 'round' },
     paint: { 'line-color': PALETTE.guizhouLine, 'line-width': 2.2 },
   },
+  ...GUIAN_LINE_LAYERS,
   RIVER_NAMES_LAYER,
+  ...DISTRICT_LABEL_LAYERS,
   {
     id: DECK_BEFORE_ID,
     type: 'symbol',
@@ -209,6 +212,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     },
     paint: LABEL_HALO,
   },
+  ...AIRPORT_LAYERS,
   {
     id: 'moutai-dot',
     type: 'circle',

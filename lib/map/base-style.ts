@@ -25,8 +25,11 @@ export const LOADED_SOURCES = [
   'guizhou',
   'prefectures',
   'prefectureLabels',
+  'districtLines',
+  'districtLabels',
   'rivers',
   'places',
+  'transport',
 ] as const;
 export type LoadedSourceId = (typeof LOADED_SOURCES)[number];
 

@@ -4,11 +4,13 @@ import type { DatasetId } from './datasets';
 import {
   coalfieldRow,
   dataCentreRow,
+  districtRow,
   earthquakeRow,
   pilotZoneRow,
   placeRow,
   powerPlantRow,
   transmissionRow,
+  transportRow,
 } from './rows';
 
 type GeometryType = NonNullable<Feature['geometry']>['type'];
@@ -31,6 +33,11 @@ export const DATASET_SHAPES: Readonly<Record<DatasetId, Shape>> = {
     properties: z.object({ id: z.string(), autonomous: z.boolean() }),
   },
   prefectureLabels: { geometry: ['Point'], properties: z.object({ label: z.string() }) },
+  districtLines: {
+    geometry: ['LineString', 'MultiLineString'],
+    properties: z.object({ outer: z.boolean() }),
+  },
+  districtLabels: { geometry: ['Point'], properties: districtRow },
   rivers: { geometry: ['LineString', 'MultiLineString'] },
   places: { geometry: ['Point'], properties: placeRow },
   pilotZones: { geometry: ['Point'], properties: pilotZoneRow },
@@ -39,6 +46,7 @@ export const DATASET_SHAPES: Readonly<Record<DatasetId, Shape>> = {
   dataCentres: { geometry: ['Point'], properties: dataCentreRow },
   earthquakes: { geometry: ['Point'], properties: earthquakeRow },
   transmission: { geometry: ['LineString'], properties: transmissionRow },
+  transport: { geometry: ['Point', 'LineString'], properties: transportRow },
 };
 
 /** How deep each geometry nests its positions: a Point is one, a LineString a list of them. */

@@ -10,6 +10,8 @@ export const DATASETS = {
   guizhou: 'guizhou.json',
   prefectures: 'prefectures.json',
   prefectureLabels: 'prefecture-labels.json',
+  districtLines: 'district-lines.json',
+  districtLabels: 'district-labels.json',
   rivers: 'rivers.json',
   places: 'facts/places.json',
   pilotZones: 'facts/pilot-zones.json',
@@ -18,6 +20,7 @@ export const DATASETS = {
   dataCentres: 'facts/data-centres.json',
   earthquakes: 'facts/earthquakes.json',
   transmission: 'facts/transmission.json',
+  transport: 'facts/transport.json',
 } as const;
 
 export type DatasetId = keyof typeof DATASETS;

@@ -79,3 +79,36 @@ describe('the pilot zones', () => {
     expect(offsets.get('shenyang')).toEqual([13, 0]);
   });
 });
+
+describe("the Gui'an close-ups", () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const data: LoadedData = new Map([
+    ['dataCentres', FACTS['data-centres']],
+    ['places', FACTS.places],
+  ]);
+  const idsOf = (id: 'guian' | 'apple' | 'data-centres') => {
+    fakeDocument();
+    const scene = sceneFor({ scene: id });
+    return buildDeckLayers(scene, data, scene.camera.zoom).map((layer) => layer.id);
+  };
+
+  it.each([
+    // The wide view names the sites once; the Apple step rings Apple and names the others
+    // together; the last close-up names every site.
+    ['guian', ['guian-area', 'guian-area-labels', 'data-centres', 'data-centres-labels']],
+    [
+      'apple',
+      [
+        'guian-area',
+        'data-centres',
+        'data-centres-labels',
+        'data-centres-others-labels',
+        'apple-site',
+        'apple-site-labels',
+      ],
+    ],
+    ['data-centres', ['guian-area', 'data-centres', 'data-centres-labels']],
+  ] as const)('%s draws %j', (scene, ids) => {
+    expect(idsOf(scene)).toEqual(ids);
+  });
+});

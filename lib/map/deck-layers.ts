@@ -19,13 +19,22 @@ import {
   type PowerPlantRow,
 } from './rows';
 import {
+  APPLE_LABEL_SIZE,
+  APPLE_RING_RADIUS_PX,
+  APPLE_RING_WIDTH_PX,
+  APPLE_SITE_ID,
   GUIAN_RADIUS_M,
+  OTHER_CENTRES_LABEL,
+  SITE_CLUSTER_LABEL,
   PILOT_COLOURS,
   capacityToPixels,
   dataCentreSize,
+  guianAreaNamed,
   earthquakeRadiusPx,
+  isOtherCentre,
   pilotZoneSize,
   plantLabelMinMw,
+  siteCluster,
 } from './symbol-style';
 import { LABEL_OFFSET_PX, SYMBOL_PROPS, icons, labels } from './symbol-layers';
 import { thinLabels, type LabelSetting } from './thin-labels';
@@ -180,9 +189,7 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
   },
   'guian-area': (data, scene) => {
     const rows = toPointRows(data.get('places'), placeRow).filter((d) => d.row.kind === 'new-area');
-    // The close-up of the data centres is all inside the area: its name, at the area's centre,
-    // would be cut by the frame's edge, and the key names the colour.
-    const named = scene.id !== 'data-centres';
+    const named = guianAreaNamed(scene.id);
     return [
       new ScatterplotLayer({
         ...SYMBOL_PROPS,
@@ -209,24 +216,78 @@ const FACTORIES: Partial<Record<LayerId, Factory>> = {
   },
   'data-centres': (data, scene) => {
     const rows = westToEast(toPointRows(data.get('dataCentres'), dataCentreRow));
-    const close = scene.id === 'data-centres';
+    const symbols = icons(
+      'data-centres',
+      rows,
+      (row) => (row.confidence === 'low' ? 'square-ring' : 'square'),
+      () => PALETTE.dataCentre,
+      () => dataCentreSize(scene.id),
+    );
+    if (scene.id === 'guian') {
+      // A few hundred metres apart, the sites are one spot at this zoom: one name for them.
+      return [
+        symbols,
+        labels('data-centres', siteCluster(rows), () => SITE_CLUSTER_LABEL, {
+          offset: () => [0, 18],
+          anchor: 'middle',
+          size: 12,
+        }),
+      ];
+    }
+    if (scene.id === 'apple') {
+      // The Apple site's own layer names it; the park beside it by name, the others together.
+      const others = rows.filter((d) => isOtherCentre(d.row));
+      const park = rows.filter((d) => d.row.id !== APPLE_SITE_ID && !isOtherCentre(d.row));
+      const gap = dataCentreSize(scene.id) + 2;
+      return [
+        symbols,
+        labels('data-centres', park, (row) => row.mapLabel, {
+          anchor: 'middle',
+          offset: () => [0, gap],
+          size: 12,
+        }),
+        labels('data-centres-others', siteCluster(others), () => OTHER_CENTRES_LABEL, {
+          anchor: 'middle',
+          offset: () => [0, -gap],
+          size: 12,
+        }),
+      ];
+    }
+    // Sites a few hundred metres apart: labels alternate above and below, west to east.
+    const gap = dataCentreSize(scene.id) + 2;
     return [
-      icons(
-        'data-centres',
-        rows,
-        (row) => (row.confidence === 'low' ? 'square-ring' : 'square'),
-        () => PALETTE.dataCentre,
-        () => dataCentreSize(scene.id),
-      ),
-      // Sites a few hundred metres apart: labels alternate above and below, west to east.
-      ...(close
-        ? [
-            labels('data-centres', rows, (row) => row.mapLabel, {
-              anchor: 'middle',
-              offset: (_row, index) => [0, index % 2 === 0 ? -22 : 22],
-            }),
-          ]
-        : []),
+      symbols,
+      labels('data-centres', rows, (row) => row.mapLabel, {
+        anchor: 'middle',
+        offset: (_row, index) => [0, index % 2 === 0 ? -gap : gap],
+      }),
+    ];
+  },
+  'apple-site': (data) => {
+    const rows = toPointRows(data.get('dataCentres'), dataCentreRow).filter(
+      (d) => d.row.id === APPLE_SITE_ID,
+    );
+    return [
+      new ScatterplotLayer({
+        ...SYMBOL_PROPS,
+        // The square inside is what a reader picks; the ring only marks it.
+        pickable: false,
+        id: 'apple-site',
+        data: rows,
+        getPosition: (d) => d.position,
+        getRadius: APPLE_RING_RADIUS_PX,
+        radiusUnits: 'pixels',
+        stroked: true,
+        filled: false,
+        getLineColor: toRgba(PALETTE.apple),
+        lineWidthUnits: 'pixels',
+        getLineWidth: APPLE_RING_WIDTH_PX,
+      }),
+      labels('apple-site', rows, (row) => row.mapLabel, {
+        anchor: 'middle',
+        offset: () => [0, -(APPLE_RING_RADIUS_PX + 14)],
+        size: APPLE_LABEL_SIZE,
+      }),
     ];
   },
 };

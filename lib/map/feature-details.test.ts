@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadFacts } from '@/lib/content/load-facts';
 import { buildFactCollections } from '@/lib/facts/to-feature-collection';
 import { sceneFor } from '@/lib/story/scene-for';
-import { describeFeatures, formatDate, formatMegawatts } from './feature-details';
+import { describeFeatures, districtTitle, formatDate, formatMegawatts } from './feature-details';
 import type { LoadedData } from './load-dataset';
 
 describe('formatMegawatts', () => {
@@ -36,5 +39,54 @@ describe('describeFeatures', () => {
     );
     expect(apple?.facts).toContain('Dates: announced 12 Jul 2017; foundation stone 25 May 2018');
     expect(apple?.facts.some((fact) => fact.startsWith('Opened'))).toBe(false);
+  });
+});
+
+describe("the Gui'an close-up's features list", () => {
+  const facts = buildFactCollections(loadFacts());
+  const files = (name: string) =>
+    JSON.parse(
+      readFileSync(path.join(__dirname, '../../public/data', name), 'utf8'),
+    ) as FeatureCollection;
+  const data: LoadedData = new Map([
+    ['dataCentres', facts['data-centres']],
+    ['places', facts.places],
+    ['transport', facts.transport],
+    ['districtLabels', files('district-labels.json')],
+  ]);
+
+  it('names a dozen things and more in the wide view: districts, the airport, the road, the sites', () => {
+    const titles = describeFeatures(sceneFor({ scene: 'guian' }), data).map((d) => d.title);
+    expect(titles.length).toBeGreaterThanOrEqual(12);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Huaxi District',
+        'Qingzhen (county-level city)',
+        'Xixiu District',
+        'Guiyang Longdongbao International Airport',
+        'Shanghai–Kunming Expressway (G60), Guiyang to Anshun',
+        'Apple iCloud data centre (GCBD)',
+      ]),
+    );
+    // Far from Gui'an, out of the view: not listed.
+    expect(titles).not.toContain('Kaiyang County');
+  });
+
+  it('lists only the divisions a close-up shows, each once', () => {
+    const titles = describeFeatures(sceneFor({ scene: 'data-centres' }), data)
+      .filter((d) => d.key.startsWith('districts:'))
+      .map((d) => d.title);
+    expect(titles.sort()).toEqual(['Huaxi District', 'Pingba District']);
+  });
+});
+
+describe('districtTitle', () => {
+  it.each([
+    ['Huaxi', 'district', 'Huaxi District'],
+    ['Kaiyang', 'county', 'Kaiyang County'],
+    ['Qingzhen', 'county-level city', 'Qingzhen (county-level city)'],
+    ['Zhenning', 'autonomous county', 'Zhenning (autonomous county)'],
+  ])('%s, a %s → %s', (name, kind, title) => {
+    expect(districtTitle({ name, kind })).toBe(title);
   });
 });

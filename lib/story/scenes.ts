@@ -22,6 +22,7 @@ export const SCENE_IDS = [
   'mainland',
   'guiyang',
   'guian',
+  'apple',
   'data-centres',
 ] as const;
 
@@ -50,6 +51,9 @@ export const LAYER_IDS = [
   'pilot-zones',
   'guian-area',
   'data-centres',
+  'apple-site',
+  'districts',
+  'transport',
 ] as const;
 
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -146,16 +150,26 @@ export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
     // The capital in 2015, before Gui'an's data centres: the exchange and the expo are here.
     camera: { center: [106.6, 26.6], zoom: 8.2, pitch: 0, bearing: 0 },
     focus: [106.0, 26.1, 107.2, 27.1],
-    layers: ['guizhou-outline', 'prefectures', 'capital', 'places'],
+    layers: ['districts', 'places'],
   },
+  // Gui'an between its two cities: the context a reader needs to place the data centres.
   guian: {
-    camera: { center: [106.45, 26.45], zoom: 8.6, pitch: 30, bearing: 0 },
-    focus: [106.15, 26.2, 106.75, 26.7],
-    layers: ['guizhou-outline', 'places', 'guian-area', 'data-centres'],
+    // South of the focus's middle: on a desktop the key covers the map's lower left, and
+    // Anshun must stay clear of it.
+    camera: { center: [106.405, 26.33], zoom: 9, pitch: 0, bearing: 0 },
+    // From Anshun to Guiyang's airport, with room for their names.
+    focus: [105.92, 26.22, 106.83, 26.68],
+    layers: ['districts', 'transport', 'places', 'guian-area', 'data-centres'],
+  },
+  // The close-ups put the sites above and right of the middle, clear of a desktop's key.
+  apple: {
+    camera: { center: [106.482, 26.358], zoom: 12, pitch: 0, bearing: 0 },
+    focus: [106.44, 26.345, 106.515, 26.385],
+    layers: ['districts', 'guian-area', 'data-centres', 'apple-site'],
   },
   'data-centres': {
-    camera: { center: [106.4875, 26.3655], zoom: 13.2, pitch: 0, bearing: 0 },
+    camera: { center: [106.482, 26.356], zoom: 13, pitch: 0, bearing: 0 },
     focus: [106.455, 26.345, 106.52, 26.385],
-    layers: ['guian-area', 'data-centres'],
+    layers: ['districts', 'guian-area', 'data-centres'],
   },
 };

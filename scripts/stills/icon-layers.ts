@@ -6,14 +6,20 @@ import {
   powerPlantRow,
   toPointRows,
   westToEast,
+  type DataCentreRow,
   type PowerPlantRow,
 } from '@/lib/map/rows';
 import {
+  APPLE_SITE_ID,
+  OTHER_CENTRES_LABEL,
   PILOT_COLOURS,
+  SITE_CLUSTER_LABEL,
   capacityToPixels,
   dataCentreSize,
   pilotZoneSize,
+  isOtherCentre,
   plantLabelMinMw,
+  siteCluster,
 } from '@/lib/map/symbol-style';
 import type { LayerId } from '@/lib/story/scenes';
 import { PRIORITY, boxAround, type DrawContext, type Drawing, type Painter } from './layer-kit';
@@ -130,23 +136,49 @@ export const ICON_PAINTERS: Partial<Record<LayerId, Painter>> = {
   },
   'data-centres': ({ data, view, scene }) => {
     const rows = westToEast(toPointRows(data.get('dataCentres'), dataCentreRow));
-    const close = scene.id === 'data-centres';
-    return [
-      iconLayer(
-        rows.map((d, index) => ({
-          at: project(view, d.position),
-          shape: d.row.confidence === 'low' ? 'square-ring' : 'square',
-          size: dataCentreSize(scene.id),
-          color: PALETTE.dataCentre,
-          // Sites a few hundred metres apart: labels alternate above and below, west to east.
-          label: close ? d.row.mapLabel : undefined,
-          placements:
-            index % 2 === 0
-              ? ['above', 'below', 'right', 'left']
-              : ['below', 'above', 'right', 'left'],
-        })),
-        view,
-      ),
-    ];
+    const wide = scene.id === 'guian';
+    const apple = scene.id === 'apple';
+    // Named one by one in the close-ups, labels alternating above and below, west to east; in
+    // the Apple step its own layer names the Apple site and the other companies' go together.
+    const named = (row: DataCentreRow) =>
+      !wide && !(apple && (row.id === APPLE_SITE_ID || isOtherCentre(row)));
+    const symbols = iconLayer(
+      rows.map((d, index) => ({
+        at: project(view, d.position),
+        shape: d.row.confidence === 'low' ? 'square-ring' : 'square',
+        size: dataCentreSize(scene.id),
+        color: PALETTE.dataCentre,
+        label: named(d.row) ? d.row.mapLabel : undefined,
+        labelSize: apple ? 12 : undefined,
+        placements:
+          index % 2 === 0 && !apple
+            ? ['above', 'below', 'right', 'left']
+            : ['below', 'above', 'right', 'left'],
+      })),
+      view,
+    );
+    const group = (text: string, members: typeof rows, placement: 'above' | 'below') =>
+      siteCluster(members).map((d): LabelRequest => ({
+        text,
+        at: project(view, d.position),
+        style: boldLabel(12),
+        priority: PRIORITY.subject,
+        placements: [placement, placement === 'above' ? 'below' : 'above'],
+        gap: dataCentreSize(scene.id) / 2 + 8,
+        required: true,
+      }));
+    if (wide)
+      return [
+        symbols,
+        { slot: 'symbols', svg: '', labels: group(SITE_CLUSTER_LABEL, rows, 'below') },
+      ];
+    if (apple) {
+      const others = rows.filter((d) => isOtherCentre(d.row));
+      return [
+        symbols,
+        { slot: 'symbols', svg: '', labels: group(OTHER_CENTRES_LABEL, others, 'above') },
+      ];
+    }
+    return [symbols];
   },
 };

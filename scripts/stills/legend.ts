@@ -59,6 +59,18 @@ export function drawLegendSymbol(symbol: LegendSymbol, x: number, y: number): st
         fill: symbol.color,
       });
     }
+    case 'square-ring': {
+      const s = (symbol.size ?? 10) - 2;
+      return el('rect', {
+        x: x + c - s / 2,
+        y: y + c - s / 2,
+        width: s,
+        height: s,
+        fill: 'none',
+        stroke: symbol.color,
+        'stroke-width': 2,
+      });
+    }
     case 'diamond':
       return el('path', {
         d: `M${at(c, 2)}L${at(SYMBOL - 2, c)}L${at(c, SYMBOL - 2)}L${at(2, c)}Z`,

@@ -10,6 +10,7 @@ import { creditLine } from './credits';
 import { SANS_REGULAR, measureText } from './fonts';
 import { AREA_PAINTERS } from './area-layers';
 import { GEOGRAPHY_PAINTERS } from './geography-layers';
+import { GUIAN_PAINTERS } from './guian-layers';
 import { ICON_PAINTERS } from './icon-layers';
 import { SLOTS, type DrawContext, type Drawing, type Painter } from './layer-kit';
 import { drawLabel, placeLabels } from './labels';
@@ -45,7 +46,11 @@ export interface StillInput {
 
 /** The painter of a story layer; a layer without one stops the build rather than go missing. */
 export function painterFor(layer: LayerId): Painter {
-  const painter = GEOGRAPHY_PAINTERS[layer] ?? ICON_PAINTERS[layer] ?? AREA_PAINTERS[layer];
+  const painter =
+    GEOGRAPHY_PAINTERS[layer] ??
+    ICON_PAINTERS[layer] ??
+    AREA_PAINTERS[layer] ??
+    GUIAN_PAINTERS[layer];
   if (!painter) throw new Error(`stills: no painter for story layer "${layer}"`);
   return painter;
 }
