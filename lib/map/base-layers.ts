@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { MAP_FONT, MAP_FONT_BOLD } from './fonts';
 import { GDP_FILL_COLOUR, GDP_PROPERTY } from './gdp-classes';
 import { ELEVATION_RAMP, GUIZHOU_FILL_OPACITY, PALETTE } from './palette';
+import { NEIGHBOUR_IDS, OUTSIDE_MAINLAND_IDS } from './province-groups';
 import { AIRPORT_LAYERS, DISTRICT_LABEL_LAYERS, GUIAN_LINE_LAYERS } from './guian-layers';
 import { RIVER_NAMES_LAYER } from './river-names';
 
@@ -36,17 +37,12 @@ const CITIES: ExpressionSpecification = [
 ];
 const CAPITAL: ExpressionSpecification = ['==', ['get', 'kind'], 'provincial-capital'];
 
-/** Hong Kong and Macao keep their own laws; Taiwan is drawn from the countries source. */
 const MAINLAND: ExpressionSpecification = [
   '!',
-  ['in', ['get', 'id'], ['literal', ['hong-kong', 'macau-s-a-r']]],
+  ['in', ['get', 'id'], ['literal', OUTSIDE_MAINLAND_IDS]],
 ];
 const AUTONOMOUS: ExpressionSpecification = ['==', ['get', 'autonomous'], true];
-const NEIGHBOURS: ExpressionSpecification = [
-  'in',
-  ['get', 'id'],
-  ['literal', ['sichuan', 'yunnan']],
-];
+const NEIGHBOURS: ExpressionSpecification = ['in', ['get', 'id'], ['literal', NEIGHBOUR_IDS]];
 
 const elevationColour: ExpressionSpecification = [
   'interpolate',

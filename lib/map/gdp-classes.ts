@@ -14,11 +14,12 @@ export function gdpColour(value: number): string {
   return GDP_COLOURS[index] ?? GDP_COLOURS[0];
 }
 
+/** The property of `provinces.json` that carries the figure (joined by the data build). */
+export const GDP_PROPERTY = 'gdpPerPerson';
+
 export const GDP_FILL_COLOUR: ExpressionSpecification = [
   'step',
-  ['get', 'gdpPerPerson'],
+  ['get', GDP_PROPERTY],
   GDP_COLOURS[0],
   ...GDP_BREAKS.flatMap((bound, index) => [bound, GDP_COLOURS[index + 1] ?? GDP_COLOURS[0]]),
 ];
-
-export const GDP_PROPERTY = 'gdpPerPerson';

@@ -69,10 +69,12 @@ export interface SceneDefinition {
 const GUIZHOU_CENTER = [106.75, 26.8] as const;
 const GUIZHOU: Bounds = [103.6, 24.6, 109.6, 29.2];
 const CHINA: Bounds = [80, 20, 132, 50];
+/** The whole country, as the story opens and as the map of its wealth shows it. */
+const CHINA_VIEW: CameraView = { center: [105.5, 34.5], zoom: 2.9, pitch: 0, bearing: 0 };
 
 export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
   china: {
-    camera: { center: [105.5, 34.5], zoom: 2.9, pitch: 0, bearing: 0 },
+    camera: CHINA_VIEW,
     focus: CHINA,
     layers: ['guizhou-outline', 'guizhou-name'],
   },
@@ -136,7 +138,7 @@ export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
     layers: ['guizhou-outline', 'pilot-zones'],
   },
   wealth: {
-    camera: { center: [105.5, 34.5], zoom: 2.9, pitch: 0, bearing: 0 },
+    camera: CHINA_VIEW,
     focus: CHINA,
     layers: ['gdp-per-person', 'guizhou-outline', 'guizhou-name'],
   },

@@ -27,6 +27,7 @@ import { gzipSize } from './output';
 import { OUT_DIR, ROOT } from './paths';
 import { tilesCovering } from './terrarium';
 import { loadGdpTable } from '@/lib/content/gdp-table';
+import { OUTSIDE_MAINLAND_IDS } from '@/lib/map/province-groups';
 
 function load(file: string): FeatureCollection {
   const data: unknown = JSON.parse(readFileSync(path.join(OUT_DIR, file), 'utf8'));
@@ -124,7 +125,7 @@ describe('provinces.json and guizhou.json', () => {
     );
     load('provinces.json').features.forEach((f) =>
       expect(Object.keys(f.properties ?? {}).sort()).toEqual(
-        ['hong-kong', 'macau-s-a-r'].includes(String(f.properties?.id))
+        OUTSIDE_MAINLAND_IDS.includes(String(f.properties?.id))
           ? ['id', 'name']
           : ['gdpPerPerson', 'id', 'name'],
       ),

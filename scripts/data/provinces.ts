@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import { loadGdpTable } from '../../lib/content/gdp-table';
+import { GDP_TABLE_FILE, loadGdpTable } from '../../lib/content/gdp-table';
 import { GDP_PROPERTY } from '../../lib/map/gdp-classes';
 import { writeFeatureCollection, type OutputReport } from './output';
 import { ROOT } from './paths';
@@ -60,9 +60,7 @@ export function joinGdp(provinces: FeatureCollection, values: Readonly<Record<st
   const ids = new Set(provinces.features.map((feature) => String(feature.properties?.id)));
   const unknown = Object.keys(values).filter((id) => !ids.has(id));
   if (unknown.length > 0) {
-    throw new Error(
-      `content/tables/gdp-per-person.yaml: values: no province ${unknown.join(', ')}`,
-    );
+    throw new Error(`${GDP_TABLE_FILE}: values: no province ${unknown.join(', ')}`);
   }
   for (const feature of provinces.features) {
     const value = values[String(feature.properties?.id)];

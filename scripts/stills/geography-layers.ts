@@ -19,6 +19,7 @@ import { el } from './svg';
 import { drawTint, heightGrid } from './terrain-tint';
 import { rivers } from './rivers';
 import { GDP_PROPERTY, gdpColour } from '@/lib/map/gdp-classes';
+import { NEIGHBOUR_IDS, OUTSIDE_MAINLAND_IDS } from '@/lib/map/province-groups';
 
 /**
  * Story layers the live map draws with its base style (`lib/map/base-style.ts`), with the
@@ -157,7 +158,7 @@ export const GEOGRAPHY_PAINTERS: Partial<Record<LayerId, Painter>> = {
   },
   mainland: (context) => {
     const mainland = features(context, 'provinces').filter(
-      (f) => !['hong-kong', 'macau-s-a-r'].includes(String(f.properties?.id)),
+      (f) => !OUTSIDE_MAINLAND_IDS.includes(String(f.properties?.id)),
     );
     return [
       {
@@ -168,7 +169,7 @@ export const GEOGRAPHY_PAINTERS: Partial<Record<LayerId, Painter>> = {
   },
   neighbours: (context) => {
     const neighbours = features(context, 'provinces').filter((f) =>
-      ['sichuan', 'yunnan'].includes(String(f.properties?.id)),
+      NEIGHBOUR_IDS.includes(String(f.properties?.id)),
     );
     return [
       {
