@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DATASETS } from '../lib/map/datasets';
 import { datasetsFor, legendFor } from '../lib/map/scene-needs';
 import { sceneFor } from '../lib/story/scene-for';
-import { STORY_LAYERS } from '../lib/map/layer-catalog';
+import { STORY_LAYERS } from '../lib/map/layers';
 import { STEPS, expectActiveStep, expectSettledOn, watchForProblems } from './support/story';
 
 /** One step for each scene the story uses. */

@@ -1,4 +1,4 @@
-import type { FeatureDetail } from '@/lib/map/feature-details';
+import type { FeatureDetail } from '@/lib/map/feature-format';
 
 interface FeatureCardProps {
   readonly detail: FeatureDetail;

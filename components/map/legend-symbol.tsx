@@ -1,4 +1,4 @@
-import type { LegendSymbol } from '@/lib/map/layer-catalog';
+import type { LegendSymbol } from '@/lib/map/layers';
 
 /** A legend symbol as a small inline SVG: shape and colour, so colour is never the only cue. */
 export function LegendSymbolIcon({ symbol }: { readonly symbol: LegendSymbol }) {

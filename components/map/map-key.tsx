@@ -1,8 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
-import type { FeatureDetail } from '@/lib/map/feature-details';
-import type { LegendEntry } from '@/lib/map/layer-catalog';
+import type { FeatureDetail } from '@/lib/map/feature-format';
+import type { LegendEntry } from '@/lib/map/layers';
 import { LegendSymbolIcon } from './legend-symbol';
 
 interface MapKeyProps {

@@ -10,7 +10,7 @@ import {
   type LoadedSourceId,
 } from '@/lib/map/base-style';
 import type { DatasetId } from '@/lib/map/datasets';
-import { MANAGED_STYLE_LAYERS } from '@/lib/map/layer-catalog';
+import { MANAGED_STYLE_LAYERS } from '@/lib/map/layers';
 import type { LoadedData } from '@/lib/map/load-dataset';
 
 /** 3-D relief: ETOPO5's 9 km cells are gentle, so heights are doubled to read at province scale. */

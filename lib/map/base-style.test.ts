@@ -4,7 +4,7 @@ import {
   validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { DECK_BEFORE_ID } from './base-layers';
+import { DECK_BEFORE_ID } from './layers/style-parts';
 import { buildBaseStyle } from './base-style';
 import {
   RIVER_LABELS_ID,

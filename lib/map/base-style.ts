@@ -1,6 +1,6 @@
 import type { RasterDEMSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASE_LABELS, GUIZHOU_LABEL } from './base-labels';
-import { BASE_LAYERS, TERRAIN_TINT_SOURCE } from './base-layers';
+import { BASE_LAYERS } from './base-layers';
 import {
   TERRAIN_BOUNDS,
   TERRAIN_MAX_ZOOM,
@@ -8,7 +8,8 @@ import {
   TERRAIN_TILES,
   dataUrl,
 } from './datasets';
-import { MANAGED_STYLE_LAYERS } from './layer-catalog';
+import { MANAGED_STYLE_LAYERS } from './layers';
+import { TERRAIN_TINT_SOURCE } from './layers/terrain';
 import { RIVER_NAME_ANCHORS, RIVER_NAMES_SOURCE } from './river-names';
 import {
   WARM_UP_DEM_BOUNDS,

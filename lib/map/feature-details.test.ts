@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { loadFacts } from '@/lib/content/load-facts';
 import { buildFactCollections } from '@/lib/facts/to-feature-collection';
 import { sceneFor } from '@/lib/story/scene-for';
-import { describeFeatures, districtTitle, formatDate, formatMegawatts } from './feature-details';
+import { describeFeatures } from './feature-details';
+import { formatDate, formatMegawatts } from './feature-format';
+import { districtTitle } from './layers/districts';
 import type { LoadedData } from './load-dataset';
 
 describe('formatMegawatts', () => {

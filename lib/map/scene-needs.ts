@@ -1,13 +1,18 @@
 import type { Scene } from '@/lib/story/scene-for';
+import type { LayerId } from './layers';
 import { BASE_DATASETS, type DatasetId } from './datasets';
-import { STORY_LAYERS, type LegendEntry } from './layer-catalog';
+import { STORY_LAYERS, styleLayerIds, type LegendEntry, type StoryLayer } from './layers';
 import { RIVER_LABELS_ID } from './river-names';
+
+function layerOf(id: LayerId): StoryLayer {
+  return STORY_LAYERS[id];
+}
 
 /** The data files a scene draws: the base map's and its layers'. */
 export function datasetsFor(scene: Scene): readonly DatasetId[] {
   const ids = new Set<DatasetId>(BASE_DATASETS);
   for (const layer of scene.layers) {
-    for (const dataset of STORY_LAYERS[layer].datasets) ids.add(dataset);
+    for (const dataset of layerOf(layer).datasets) ids.add(dataset);
   }
   return [...ids];
 }
@@ -16,13 +21,13 @@ export function datasetsFor(scene: Scene): readonly DatasetId[] {
 export function legendFor(scene: Scene): readonly LegendEntry[] {
   const seen = new Set<string>();
   return scene.layers
-    .flatMap((layer) => STORY_LAYERS[layer].legend)
+    .flatMap((layer) => layerOf(layer).legend)
     .filter((entry) => (seen.has(entry.label) ? false : (seen.add(entry.label), true)));
 }
 
 /** Whether the scene stands on MapLibre's 3-D terrain. */
 export function usesTerrain(scene: Scene): boolean {
-  return scene.layers.some((layer) => STORY_LAYERS[layer].terrain === true);
+  return scene.layers.some((layer) => layerOf(layer).terrain === true);
 }
 
 /**
@@ -39,7 +44,7 @@ export function visibleStyleLayers(
 ): ReadonlySet<string> {
   return new Set(
     scene.layers
-      .flatMap((layer) => STORY_LAYERS[layer].styleLayers)
+      .flatMap((layer) => styleLayerIds(layerOf(layer)))
       .filter((layer) => {
         const file = WAITS_FOR[layer];
         return file === undefined || applied.has(file);

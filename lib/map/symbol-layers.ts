@@ -1,8 +1,8 @@
-import { IconLayer, TextLayer } from '@deck.gl/layers';
-import { DECK_BEFORE_ID } from './base-layers';
+import { IconLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { DECK_BEFORE_ID } from './layers/style-parts';
 import { MAP_FONT } from './fonts';
 import { ICON_MAPPING, getIconAtlas, type IconShape } from './icon-atlas';
-import { CUSTOM_STYLE_URL } from './map-style-source';
+import { CUSTOM_STYLE_URL } from './custom-style-url';
 import { PALETTE, toRgba } from './palette';
 import type { PointRow } from './rows';
 
@@ -74,5 +74,37 @@ export function icons<T>(
     getColor: (d) => toRgba(getColor(d.row), 235),
     getSize: (d) => getSize(d.row),
     sizeUnits: 'pixels',
+  });
+}
+
+interface CircleStyle<T> {
+  /** In pixels, or in metres on the ground. */
+  readonly radius: number | ((row: T) => number);
+  readonly units: 'pixels' | 'meters';
+  readonly color: string;
+  /** Fill alpha (0-255); none for a ring. */
+  readonly fillAlpha?: number;
+  readonly lineAlpha?: number;
+  readonly lineWidth: number;
+  readonly pickable?: boolean;
+}
+
+/** A circle or ring at each point: a quake's reach, a coalfield's or the new area's extent. */
+export function circles<T>(id: string, data: readonly PointRow<T>[], style: CircleStyle<T>) {
+  const { radius } = style;
+  return new ScatterplotLayer<PointRow<T>>({
+    ...SYMBOL_PROPS,
+    pickable: style.pickable ?? SYMBOL_PROPS.pickable,
+    id,
+    data,
+    getPosition: (d) => d.position,
+    getRadius: typeof radius === 'number' ? radius : (d) => radius(d.row),
+    radiusUnits: style.units,
+    stroked: true,
+    filled: style.fillAlpha !== undefined,
+    getFillColor: toRgba(style.color, style.fillAlpha ?? 0),
+    getLineColor: toRgba(style.color, style.lineAlpha),
+    lineWidthUnits: 'pixels',
+    getLineWidth: style.lineWidth,
   });
 }

@@ -3,7 +3,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { BASE_LAYERS } from './base-layers';
 import { buildBaseStyle, WARM_UP_LAYER_IDS } from './base-style';
-import { MANAGED_STYLE_LAYERS } from './layer-catalog';
+import { MANAGED_STYLE_LAYERS } from './layers';
 import { WARM_UP_DEM_SOURCE, WARM_UP_SOURCE, warmUpLayers, warmUpTwin } from './warm-up-style';
 
 const circle: LayerSpecification = {

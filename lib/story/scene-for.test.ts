@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fitCamera, zoomToFit, type Bounds } from './fit-camera';
 import { sceneFor } from './scene-for';
-import { LAYER_IDS, SCENE_IDS, SCENES } from './scenes';
+import { LAYER_IDS } from '@/lib/map/layers';
+import { SCENE_IDS, SCENES } from './scenes';
 
 describe('sceneFor', () => {
   it.each(SCENE_IDS)('gives scene %s its camera and layers', (id) => {

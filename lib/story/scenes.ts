@@ -1,3 +1,4 @@
+import type { LayerId } from '@/lib/map/layers';
 import type { Bounds } from './fit-camera';
 import type { CameraView } from './types';
 
@@ -28,35 +29,8 @@ export const SCENE_IDS = [
 
 export type SceneId = (typeof SCENE_IDS)[number];
 
-/** Story layers a scene may show, drawn over the base map (see `lib/map/layers`). */
-export const LAYER_IDS = [
-  'guizhou-outline',
-  'guizhou-name',
-  'prefectures',
-  'autonomous-prefectures',
-  'capital',
-  'places',
-  'moutai',
-  'terrain',
-  'neighbours',
-  'gdp-per-person',
-  'mainland',
-  'earthquakes',
-  'rivers',
-  'hydro-plants',
-  'coal-plants',
-  'coalfields',
-  'west-east-power',
-  'pilot-zone-first',
-  'pilot-zones',
-  'guian-area',
-  'data-centres',
-  'apple-site',
-  'districts',
-  'transport',
-] as const;
-
-export type LayerId = (typeof LAYER_IDS)[number];
+/** Story layers a scene may show, drawn over the base map: one module each, in `lib/map/layers`. */
+export type { LayerId };
 
 export interface SceneDefinition {
   /** The camera as composed for a desktop map pane. */

@@ -7,7 +7,8 @@ import {
   toPointRows,
   transmissionRow,
 } from '@/lib/map/rows';
-import { GUIAN_RADIUS_M, earthquakeRadiusPx, guianAreaNamed } from '@/lib/map/symbol-style';
+import { GUIAN_RADIUS_M, guianAreaNamed } from '@/lib/map/layers/guian-area';
+import { earthquakeRadiusPx } from '@/lib/map/layers/earthquakes';
 import type { LayerId } from '@/lib/story/scenes';
 import { PRIORITY, boxAround, type Painter } from './layer-kit';
 import { boldLabel } from './label-style';

@@ -4,12 +4,14 @@ import {
   AIRPORT_RING,
   CORRIDOR_DASHES,
   CORRIDOR_WIDTH,
+} from '@/lib/map/layers/transport';
+import {
   DISTRICT_CLOSE_ZOOM,
   DISTRICT_LABEL_SHIFT,
   DISTRICT_LABEL_SIZE,
   DISTRICT_LABEL_SPACING,
   DISTRICT_LINE_WIDTH,
-} from '@/lib/map/guian-layers';
+} from '@/lib/map/layers/districts';
 import { PALETTE } from '@/lib/map/palette';
 import { dataCentreRow, districtRow, toPointRows, transportRow } from '@/lib/map/rows';
 import {
@@ -17,7 +19,7 @@ import {
   APPLE_RING_RADIUS_PX,
   APPLE_RING_WIDTH_PX,
   APPLE_SITE_ID,
-} from '@/lib/map/symbol-style';
+} from '@/lib/map/layers/apple-site';
 import type { LayerId } from '@/lib/story/scenes';
 import { SANS_REGULAR } from './fonts';
 import { PRIORITY, boxAround, geoPathOf, type Painter } from './layer-kit';

@@ -9,18 +9,16 @@ import {
   type DataCentreRow,
   type PowerPlantRow,
 } from '@/lib/map/rows';
+import { APPLE_SITE_ID } from '@/lib/map/layers/apple-site';
 import {
-  APPLE_SITE_ID,
   OTHER_CENTRES_LABEL,
-  PILOT_COLOURS,
   SITE_CLUSTER_LABEL,
-  capacityToPixels,
   dataCentreSize,
-  pilotZoneSize,
   isOtherCentre,
-  plantLabelMinMw,
   siteCluster,
-} from '@/lib/map/symbol-style';
+} from '@/lib/map/layers/data-centres';
+import { PILOT_COLOURS, pilotZoneSize } from '@/lib/map/layers/pilot-zones';
+import { capacityToPixels, plantLabelMinMw } from '@/lib/map/layers/power-plants';
 import type { LayerId } from '@/lib/story/scenes';
 import { PRIORITY, boxAround, type DrawContext, type Drawing, type Painter } from './layer-kit';
 import { boldLabel } from './label-style';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LegendSymbol } from '@/lib/map/layer-catalog';
+import type { LegendSymbol } from '@/lib/map/layers';
 import { legendFor } from '@/lib/map/scene-needs';
 import { sceneFor } from '@/lib/story/scene-for';
 import { SCENE_IDS } from '@/lib/story/scenes';

@@ -1,4 +1,4 @@
-import type { LegendEntry, LegendSymbol } from '@/lib/map/layer-catalog';
+import type { LegendEntry, LegendSymbol } from '@/lib/map/layers';
 import { PALETTE } from '@/lib/map/palette';
 import { SANS_BOLD, SANS_REGULAR, baselineShift, measureText } from './fonts';
 import { el, escapeXml, num } from './svg';

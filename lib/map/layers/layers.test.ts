@@ -1,24 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS, SCENE_IDS } from '@/lib/story/scenes';
+import { SCENE_IDS } from '@/lib/story/scenes';
 import { sceneFor } from '@/lib/story/scene-for';
-import { LOADED_SOURCES } from './base-style';
-import { DATASETS } from './datasets';
-import { hasDeckFactory } from './deck-layers';
-import { MANAGED_STYLE_LAYERS, STORY_LAYERS } from './layer-catalog';
-import { buildBaseStyle } from './base-style';
-import { datasetsFor, legendFor } from './scene-needs';
+import { LOADED_SOURCES, buildBaseStyle } from '../base-style';
+import { DATASETS } from '../datasets';
+import { datasetsFor, legendFor } from '../scene-needs';
+import { LAYER_IDS, MANAGED_STYLE_LAYERS, STORY_LAYERS, styleLayerIds } from '.';
+import type { StoryLayer } from './types';
 
 const style = buildBaseStyle('http://localhost:3000');
-const styleLayerIds = new Set(style.layers.map((layer) => layer.id));
+const inStyle = new Set(style.layers.map((layer) => layer.id));
 
 describe('the story layers', () => {
   it.each(LAYER_IDS)('%s has a legend entry and a way to be drawn', (id) => {
-    const layer = STORY_LAYERS[id];
+    const layer: StoryLayer = STORY_LAYERS[id];
+    const own = styleLayerIds(layer);
     expect(layer.legend.length).toBeGreaterThan(0);
-    expect(layer.deck || layer.styleLayers.length > 0 || layer.terrain === true).toBe(true);
-    expect(hasDeckFactory(id)).toBe(layer.deck);
-    for (const styleLayer of layer.styleLayers) expect(styleLayerIds).toContain(styleLayer);
+    expect(layer.deck !== undefined || own.length > 0 || layer.terrain === true).toBe(true);
+    for (const styleLayer of own) expect(inStyle).toContain(styleLayer);
     for (const dataset of layer.datasets) expect(Object.keys(DATASETS)).toContain(dataset);
+  });
+
+  it('gives every MapLibre layer to one story layer only', () => {
+    expect(new Set(MANAGED_STYLE_LAYERS).size).toBe(MANAGED_STYLE_LAYERS.length);
   });
 
   it('hides every managed style layer until a scene shows it', () => {

@@ -1,0 +1,50 @@
+import { formatDate } from '../feature-format';
+import { PALETTE } from '../palette';
+import { earthquakeRow, toPointRows } from '../rows';
+import { circles, labels } from '../symbol-layers';
+import type { StoryLayer } from './types';
+
+/** An earthquake ring's radius in pixels: a magnitude 5 is 6 px, each step up adds 9. */
+export function earthquakeRadiusPx(magnitude: number): number {
+  return 6 + (magnitude - 5) * 9;
+}
+
+/** The major earthquakes near Guizhou: rings sized by magnitude, each with its year. */
+export const earthquakes: StoryLayer = {
+  datasets: ['earthquakes'],
+  deck: (data) => {
+    const rows = toPointRows(data.get('earthquakes'), earthquakeRow);
+    return [
+      circles('earthquakes', rows, {
+        radius: (row) => earthquakeRadiusPx(row.magnitude),
+        units: 'pixels',
+        color: PALETTE.earthquake,
+        fillAlpha: 60,
+        lineWidth: 2.5,
+      }),
+      labels(
+        'earthquakes',
+        rows,
+        (row) => `${row.name.split(',')[0]} ${row.date.slice(0, 4)}, M${row.magnitude}`,
+        { offset: () => [0, -30], anchor: 'middle' },
+      ),
+    ];
+  },
+  legend: [
+    {
+      label: 'Major earthquake epicentre',
+      symbol: { shape: 'ring', color: PALETTE.earthquake, size: 12 },
+    },
+  ],
+  describe: (data) =>
+    toPointRows(data.get('earthquakes'), earthquakeRow).map(({ row }) => ({
+      key: `earthquakes:${row.id}`,
+      title: row.name,
+      facts: [
+        `Magnitude ${row.magnitude}`,
+        formatDate(row.date),
+        'Epicentre as reported by the USGS',
+      ],
+      sources: row.sources,
+    })),
+};

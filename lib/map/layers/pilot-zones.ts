@@ -1,0 +1,120 @@
+import { formatDate } from '../feature-format';
+import { PALETTE } from '../palette';
+import { pilotZoneRow, toPointRows, type PilotZoneRow } from '../rows';
+import { icons, labels } from '../symbol-layers';
+import type { Describer, LegendEntry, StoryLayer } from './types';
+
+/** The pilot zones' deck.gl layer id, whichever of the two story layers draws them. */
+const PILOT_ZONES_DECK_ID = 'pilot-zones';
+
+export const PILOT_COLOURS: Readonly<Record<PilotZoneRow['kind'], string>> = {
+  first: PALETTE.pilotFirst,
+  'cross-regional': PALETTE.pilotCrossRegional,
+  'regional-demonstration': PALETTE.pilotRegional,
+  infrastructure: PALETTE.pilotInfrastructure,
+};
+
+const FIRST_ZONE_LEGEND: LegendEntry = {
+  label: 'First pilot zone, Feb 2016',
+  symbol: { shape: 'diamond', color: PALETTE.pilotFirst, size: 14 },
+};
+
+/** A pilot zone's icon size: the first zone alone is larger than among all eight. */
+export function pilotZoneSize(
+  row: PilotZoneRow,
+  layer: 'pilot-zone-first' | 'pilot-zones',
+): number {
+  if (layer === 'pilot-zone-first') return 26;
+  return row.wave === 1 ? 24 : 18;
+}
+
+const KIND_LABELS: Record<PilotZoneRow['kind'], string> = {
+  first: 'The first national big-data comprehensive pilot zone',
+  'cross-regional': 'Cross-regional pilot zone',
+  'regional-demonstration': 'Regional demonstration pilot zone',
+  infrastructure: 'Big-data infrastructure pilot zone',
+};
+
+/** The pilot zones, or only the first wave (Guizhou) for the scenes that show it alone. */
+function describePilotZones(firstWaveOnly: boolean): Describer {
+  return (data) =>
+    toPointRows(data.get('pilotZones'), pilotZoneRow)
+      .filter(({ row }) => !firstWaveOnly || row.wave === 1)
+      .map(({ row }) => ({
+        key: `${PILOT_ZONES_DECK_ID}:${row.id}`,
+        title: row.name,
+        facts: [
+          KIND_LABELS[row.kind],
+          `Approved ${formatDate(row.approved)}`,
+          `Shown at ${row.city}`,
+        ],
+        sources: row.sources,
+      }));
+}
+
+/** Guizhou alone as the first pilot zone, before the other seven were named. */
+export const pilotZoneFirst: StoryLayer = {
+  datasets: ['pilotZones'],
+  deck: (data) => {
+    const rows = toPointRows(data.get('pilotZones'), pilotZoneRow).filter((d) => d.row.wave === 1);
+    return [
+      icons(
+        PILOT_ZONES_DECK_ID,
+        rows,
+        () => 'diamond',
+        (row) => PILOT_COLOURS[row.kind],
+        (row) => pilotZoneSize(row, 'pilot-zone-first'),
+      ),
+      labels(PILOT_ZONES_DECK_ID, rows, (row) => `${row.name} · Feb 2016`, {
+        offset: () => [16, 0],
+      }),
+    ];
+  },
+  legend: [FIRST_ZONE_LEGEND],
+  describe: describePilotZones(true),
+};
+
+/**
+ * Pilot zone names set somewhere other than beside their symbol: Beijing-Tianjin-Hebei's long
+ * name, beside Beijing, ran across N. KOREA's; set below it, it sits over the Bohai Sea.
+ */
+const LABEL_OFFSETS: Readonly<Record<string, [number, number]>> = {
+  'beijing-tianjin-hebei': [13, 13],
+};
+
+/** All eight pilot zones: Guizhou's first, the seven of October 2016 by kind. */
+export const pilotZones: StoryLayer = {
+  datasets: ['pilotZones'],
+  deck: (data) => {
+    const rows = toPointRows(data.get('pilotZones'), pilotZoneRow);
+    return [
+      icons(
+        PILOT_ZONES_DECK_ID,
+        rows,
+        (row) => (row.wave === 1 ? 'diamond' : 'circle'),
+        (row) => PILOT_COLOURS[row.kind],
+        (row) => pilotZoneSize(row, 'pilot-zones'),
+      ),
+      labels(PILOT_ZONES_DECK_ID, rows, (row) => row.name, {
+        offset: (d) => LABEL_OFFSETS[d.row.id] ?? [13, 0],
+        size: 12,
+      }),
+    ];
+  },
+  legend: [
+    FIRST_ZONE_LEGEND,
+    {
+      label: 'Cross-regional zone, Oct 2016',
+      symbol: { shape: 'dot', color: PALETTE.pilotCrossRegional, size: 11 },
+    },
+    {
+      label: 'Regional demonstration zone, Oct 2016',
+      symbol: { shape: 'dot', color: PALETTE.pilotRegional, size: 11 },
+    },
+    {
+      label: 'Infrastructure zone, Oct 2016',
+      symbol: { shape: 'dot', color: PALETTE.pilotInfrastructure, size: 11 },
+    },
+  ],
+  describe: describePilotZones(false),
+};

@@ -1,0 +1,73 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { MAP_FONT } from '../fonts';
+import { PALETTE } from '../palette';
+import { toPathRows, toPointRows, transportRow } from '../rows';
+import { LABEL_HALO, hidden, pointDots, pointNames } from './style-parts';
+import type { StoryLayer } from './types';
+
+export const CORRIDOR_WIDTH = 3;
+/** Dashes of the schematic expressway, in line widths as MapLibre counts them. */
+export const CORRIDOR_DASHES: readonly [number, number] = [2, 1.2];
+export const AIRPORT_RADIUS = 5;
+export const AIRPORT_RING = 2.5;
+
+const AIRPORTS: ExpressionSpecification = ['==', ['get', 'kind'], 'airport'];
+const CORRIDORS: ExpressionSpecification = ['==', ['get', 'kind'], 'corridor'];
+
+/** The airports (a ring, unlike a city's dot) and the Guiyang–Anshun expressway. */
+export const transport: StoryLayer = {
+  datasets: ['transport'],
+  style: [
+    {
+      slot: 'lines',
+      layer: {
+        id: 'corridor-line',
+        type: 'line',
+        source: 'transport',
+        filter: CORRIDORS,
+        layout: { ...hidden, 'line-join': 'round' },
+        paint: {
+          'line-color': PALETTE.corridor,
+          'line-width': CORRIDOR_WIDTH,
+          'line-dasharray': [...CORRIDOR_DASHES],
+        },
+      },
+    },
+    pointDots('airport-dot', 'transport', AIRPORTS, {
+      'circle-radius': AIRPORT_RADIUS,
+      'circle-color': PALETTE.halo,
+      'circle-stroke-color': PALETTE.airport,
+      'circle-stroke-width': AIRPORT_RING,
+    }),
+    pointNames(
+      'airport-label',
+      'transport',
+      AIRPORTS,
+      {
+        'text-field': ['get', 'mapLabel'],
+        'text-font': [MAP_FONT],
+        'text-size': 12,
+        'text-variable-anchor': ['right', 'top', 'bottom', 'left'],
+        'text-radial-offset': 0.7,
+      },
+      { ...LABEL_HALO, 'text-color': PALETTE.airport },
+    ),
+  ],
+  legend: [
+    { label: 'Airport', symbol: { shape: 'ring', color: PALETTE.airport } },
+    {
+      label: 'G60 expressway (schematic)',
+      symbol: { shape: 'dashed-line', color: PALETTE.corridor },
+    },
+  ],
+  describe: (data) =>
+    [
+      ...toPointRows(data.get('transport'), transportRow),
+      ...toPathRows(data.get('transport'), transportRow),
+    ].map(({ row }) => ({
+      key: `transport:${row.id}`,
+      title: row.name,
+      facts: [row.note],
+      sources: row.sources,
+    })),
+};

@@ -1,0 +1,37 @@
+import { PathLayer } from '@deck.gl/layers';
+import { PALETTE, toRgba } from '../palette';
+import { toPathRows, transmissionRow } from '../rows';
+import { SYMBOL_PROPS } from '../symbol-layers';
+import type { StoryLayer } from './types';
+
+/** The West-East power lines from Guizhou to Guangdong, drawn as a schematic route. */
+export const westEastPower: StoryLayer = {
+  datasets: ['transmission'],
+  deck: (data) => [
+    new PathLayer({
+      ...SYMBOL_PROPS,
+      id: 'west-east-power',
+      data: toPathRows(data.get('transmission'), transmissionRow),
+      getPath: (d) => d.path.flat(),
+      positionFormat: 'XY',
+      getColor: toRgba(PALETTE.transmission, 220),
+      getWidth: 5,
+      widthUnits: 'pixels',
+      capRounded: true,
+      jointRounded: true,
+    }),
+  ],
+  legend: [
+    {
+      label: 'West-East power transmission (schematic)',
+      symbol: { shape: 'arc', color: PALETTE.transmission },
+    },
+  ],
+  describe: (data) =>
+    toPathRows(data.get('transmission'), transmissionRow).map(({ row }) => ({
+      key: `west-east-power:${row.id}`,
+      title: row.name,
+      facts: row.note ? [row.note] : [],
+      sources: row.sources,
+    })),
+};
