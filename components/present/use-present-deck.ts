@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { toggleFullscreen, useIsFullscreen } from '@/lib/dom/fullscreen';
 import type { PresentAction } from '@/lib/present/keys';
-import { moveStep, type PresentState } from '@/lib/present/present-state';
+import { moveStep } from '@/lib/navigation/step-moves';
+import type { PresentState } from '@/lib/present/present-state';
 import { usePresentKeys } from '@/lib/present/use-present-keys';
 import { usePresentation } from '@/lib/present/use-presentation';
 import type { StepId } from '@/lib/story/types';

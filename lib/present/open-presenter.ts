@@ -1,6 +1,6 @@
 import { BASE_PATH } from '@/lib/site/base-path';
 import type { StepId } from '@/lib/story/types';
-import { formatStepHash } from '@/lib/url/step-hash';
+import { formatStepHash } from '@/lib/navigation/step-hash';
 
 /** Named, so that pressing `p` again brings back the same presenter window, not a second one. */
 const PRESENTER_WINDOW = 'map-story-presenter';

@@ -8,8 +8,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { StepId } from '@/lib/story/types';
-import { parseStepHash } from '@/lib/url/step-hash';
-import { replaceStepHash, useLinkedStepId } from '@/lib/url/use-linked-step';
+import { useStepNavigation } from '@/lib/navigation/use-step-navigation';
 import { openPresentChannel, type PresentChannel } from './channel';
 import type { PresentState } from './present-state';
 
@@ -36,35 +35,41 @@ function useOpenedAt(): number | null {
  * presentation over a BroadcastChannel. The URL follows the step quietly (`replaceState`).
  */
 export function usePresentation(stepIds: readonly StepId[]): Presentation {
-  const firstStepId = stepIds[0] ?? '';
-  const linkedStepId = useLinkedStepId(stepIds);
   const openedAt = useOpenedAt();
   // Null until this window moves or hears from another: until then the URL decides.
   const [shared, setShared] = useState<PresentState | null>(null);
-  const state = useMemo<PresentState>(
-    () => shared ?? { stepId: linkedStepId ?? firstStepId, qr: false, startedAt: openedAt ?? 0 },
-    [shared, linkedStepId, firstStepId, openedAt],
-  );
 
   // The state as last changed, ahead of React's next render, so that each press of a fast
-  // burst moves on from the one before it rather than from what is on screen.
-  const latest = useRef(state);
-  useLayoutEffect(() => {
-    latest.current = state;
-  }, [state]);
-
+  // burst moves on from the one before it rather than from what is on screen. Set before any
+  // key, message or hash change can arrive.
+  const latest = useRef<PresentState | null>(null);
   const channel = useRef<PresentChannel | null>(null);
   const change = useCallback((update: (state: PresentState) => PresentState) => {
+    if (!latest.current) return;
     const next = update(latest.current);
     latest.current = next;
     setShared(next);
     channel.current?.post({ type: 'state', state: next });
   }, []);
 
+  const goTo = useCallback(
+    (id: StepId) => change((current) => ({ ...current, stepId: id })),
+    [change],
+  );
+  const stepId = useStepNavigation(stepIds, shared?.stepId ?? null, goTo);
+  const unmoved = useMemo<PresentState>(
+    () => ({ stepId, qr: false, startedAt: openedAt ?? 0 }),
+    [stepId, openedAt],
+  );
+  const state = shared ?? unmoved;
+  useLayoutEffect(() => {
+    latest.current = state;
+  }, [state]);
+
   useEffect(() => {
     const joined = openPresentChannel(stepIds, (message) => {
       if (message.type === 'hello') {
-        joined?.post({ type: 'state', state: latest.current });
+        if (latest.current) joined?.post({ type: 'state', state: latest.current });
       } else {
         // Taken as it is and not sent on: an echo would undo a newer press in the sender.
         latest.current = message.state;
@@ -78,24 +83,6 @@ export function usePresentation(stepIds: readonly StepId[]): Presentation {
       channel.current = null;
     };
   }, [stepIds]);
-
-  useEffect(() => {
-    // A hash that names no step (junk, an old link): the first step, with a clean URL.
-    if (window.location.hash && !parseStepHash(window.location.hash, stepIds)) {
-      replaceStepHash(null);
-    }
-    const onHashChange = () => {
-      const id = parseStepHash(window.location.hash, stepIds);
-      if (id) change((current) => ({ ...current, stepId: id }));
-    };
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, [stepIds, change]);
-
-  const movedTo = shared?.stepId ?? null;
-  useEffect(() => {
-    if (movedTo !== null) replaceStepHash(movedTo);
-  }, [movedTo]);
 
   return { state, change };
 }

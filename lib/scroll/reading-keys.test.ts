@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyPress } from '@/lib/dom/key-press';
-import { readingActionFor, targetIndex } from './reading-keys';
+import { readingActionFor } from './reading-keys';
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -39,19 +39,5 @@ describe('readingActionFor', () => {
     { name: 'typing in a field', extra: { target: 'editable' as const } },
   ])('ignores ArrowDown with $name', ({ extra }) => {
     expect(readingActionFor(press('ArrowDown', extra))).toBeNull();
-  });
-});
-
-describe('targetIndex', () => {
-  it.each([
-    ['next', 0, 19, 1],
-    ['next', 18, 19, 18],
-    ['previous', 0, 19, 0],
-    ['previous', 5, 19, 4],
-    ['first', 7, 19, 0],
-    ['last', 7, 19, 18],
-    ['last', 0, 0, 0],
-  ] as const)('%s from %i of %i → %i', (action, current, count, expected) => {
-    expect(targetIndex(action, current, count)).toBe(expected);
   });
 });

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { StepId } from '@/lib/story/types';
-import { parseStepHash } from '@/lib/url/step-hash';
-import { replaceStepHash, useLinkedStepId } from '@/lib/url/use-linked-step';
-import { useUrlFollowsStep } from '@/lib/url/use-url-follows-step';
+import { parseStepHash } from '@/lib/navigation/step-hash';
+import { useStepNavigation } from '@/lib/navigation/use-step-navigation';
 import { pickActiveIndex } from './pick-active-step';
 import { watchSteps } from './scrollama-adapter';
 
@@ -39,14 +38,11 @@ function scrollStepIntoPlace(id: StepId): void {
 /**
  * The active step of the scroll article. Until the reader moves it is the step the URL names
  * (or the first); from then on it is derived from where the steps are whenever scrollama
- * reports a crossing. The URL follows quietly (`replaceState`, so Back leaves the page
- * instead of stepping back through the story).
+ * reports a crossing. The URL and the step keep to each other as in the presentation
+ * (`useStepNavigation`).
  */
 export function useActiveStep(stepIds: readonly StepId[]): StepNavigation {
-  const firstStepId = stepIds[0] ?? '';
-  const linkedStepId = useLinkedStepId(stepIds);
   const [movedTo, setMovedTo] = useState<StepId | null>(null);
-  const activeStepId = movedTo ?? linkedStepId ?? firstStepId;
 
   const syncFromLayout = useCallback(() => {
     const id = readActiveStep();
@@ -58,18 +54,16 @@ export function useActiveStep(stepIds: readonly StepId[]): StepNavigation {
     setMovedTo(id);
   }, []);
 
-  // Land once, where the URL says, before the first paint after hydration.
+  // Land once, where the URL says, before the first paint after hydration; a hash that names
+  // no step (junk, an old link) starts at the top, as a link without one does.
   useLayoutEffect(() => {
     history.scrollRestoration = 'manual';
     const linked = parseStepHash(window.location.hash, stepIds);
-    if (linked) {
-      scrollStepIntoPlace(linked);
-    } else if (window.location.hash) {
-      // A hash that names no step (junk, an old link): start at the top, with a clean URL.
-      replaceStepHash(null);
-      window.scrollTo({ top: 0, behavior: 'instant' });
-    }
+    if (linked) scrollStepIntoPlace(linked);
+    else if (window.location.hash) window.scrollTo({ top: 0, behavior: 'instant' });
   }, [stepIds]);
+
+  const activeStepId = useStepNavigation(stepIds, movedTo, goToStep);
 
   // The step on screen, for resizes to hold on to.
   const activeRef = useRef(activeStepId);
@@ -98,20 +92,12 @@ export function useActiveStep(stepIds: readonly StepId[]): StepNavigation {
       }
       syncFromLayout();
     };
-    const onHashChange = () => {
-      const id = parseStepHash(window.location.hash, stepIds);
-      if (id) goToStep(id);
-    };
     window.addEventListener('resize', onResize);
-    window.addEventListener('hashchange', onHashChange);
     return () => {
       scroller.destroy();
       window.removeEventListener('resize', onResize);
-      window.removeEventListener('hashchange', onHashChange);
     };
-  }, [stepIds, goToStep, syncFromLayout]);
-
-  useUrlFollowsStep(movedTo, firstStepId);
+  }, [syncFromLayout]);
 
   return { activeStepId, goToStep };
 }

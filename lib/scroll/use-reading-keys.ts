@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { toKeyPress } from '@/lib/dom/key-press';
 import type { StepId } from '@/lib/story/types';
-import { readingActionFor, targetIndex } from './reading-keys';
+import { moveStep } from '@/lib/navigation/step-moves';
+import { readingActionFor } from './reading-keys';
 
 /**
  * j/k, ↓/↑ and Home/End move the article a whole step. Focus follows to the step, so Tab goes
@@ -15,10 +16,9 @@ export function useReadingKeys(
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      const action = readingActionFor(toKeyPress(event));
-      if (!action) return;
-      const target = stepIds[targetIndex(action, stepIds.indexOf(activeStepId), stepIds.length)];
-      if (!target) return;
+      const move = readingActionFor(toKeyPress(event));
+      if (!move || stepIds.length === 0) return;
+      const target = moveStep(stepIds, activeStepId, move);
       event.preventDefault();
       goToStep(target);
       document.getElementById(target)?.focus({ preventScroll: true });

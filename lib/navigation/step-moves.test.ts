@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveStep, type StepMove } from './present-state';
+import { moveStep, type StepMove } from './step-moves';
 
 const IDS = ['question', 'guizhou', 'plateau', 'verdict'];
 
