@@ -8,6 +8,7 @@ import {
   scrollToStep,
   stepAt,
   swipeOrWheel,
+  waitForScrollToSettle,
   watchForProblems,
 } from './support/story';
 
@@ -68,7 +69,9 @@ test.describe('the scroll story', () => {
         isMobile && box
           ? { x: box.x + box.width / 2, y: Math.max(box.y, 0) + 60 }
           : { x: 120, y: 400 };
-      await swipeOrWheel(page, isMobile, at, 250);
+      await swipeOrWheel(page, isMobile, at, 200);
+      // Read the step only where the scroll ended, or a slow page gets swiped past the second.
+      await waitForScrollToSettle(page);
     }
     await expectActiveStep(page, stepAt(1).id);
   });

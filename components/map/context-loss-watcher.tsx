@@ -15,31 +15,37 @@ interface ContextLossWatcherProps {
 
 /**
  * The GPU can take a page's WebGL context away (a driver reset, too many tabs). When the
- * browser gives it back, MapLibre can redraw its own layers but not deck.gl's (it says it
- * cannot restore a custom layer), so the owner builds a new map. If the context does not come
- * back soon, the story switches to its still pictures rather than leave a blank map in front of
- * a class.
+ * browser gives it back, MapLibre can redraw its own layers but not deck.gl's, so the owner
+ * builds a new map. The restore is caught on its way down to the canvas, before MapLibre's own
+ * handler: left to it, MapLibre draws a frame on the fresh context with deck.gl's programs from
+ * the lost one (WebGL errors) before the new map replaces it. If the context does not come back
+ * soon, the story switches to its still pictures rather than leave a blank map before a class.
  */
 export function ContextLossWatcher({ onGiveUp, onRestored }: ContextLossWatcherProps) {
   const { current: mapRef } = useMap();
   const map = mapRef?.getMap();
   useEffect(() => {
     if (!map) return;
+    const container = map.getContainer();
+    const canvas = map.getCanvas();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onLost = () => {
       clearTimeout(timer);
       timer = setTimeout(onGiveUp, RESTORE_WAIT_MS);
     };
-    const onBack = () => {
+    const onBack = (event: Event) => {
+      if (event.target !== canvas) return;
+      event.stopPropagation();
       clearTimeout(timer);
       onRestored();
     };
     map.on('webglcontextlost', onLost);
-    map.on('webglcontextrestored', onBack);
+    // Capture on the container runs before any listener on the canvas itself.
+    container.addEventListener('webglcontextrestored', onBack, { capture: true });
     return () => {
       clearTimeout(timer);
       map.off('webglcontextlost', onLost);
-      map.off('webglcontextrestored', onBack);
+      container.removeEventListener('webglcontextrestored', onBack, { capture: true });
     };
   }, [map, onGiveUp, onRestored]);
   return null;
