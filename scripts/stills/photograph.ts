@@ -7,7 +7,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import sharp from 'sharp';
 import { loadStory } from '@/lib/content/load-story';
 import { legendFor } from '@/lib/map/scene-needs';
 import { sceneFor } from '@/lib/story/scene-for';
@@ -26,6 +25,7 @@ import { serveFolder } from '../bench/server';
 import { sharedInputs, stillInputs } from './inputs';
 import { manifestJson, type StillEntry, type StillPicture } from './manifest';
 import { showStep } from './photograph-step';
+import { toStillPng } from './still-png';
 
 async function photographEdition(root: string, edition: Edition): Promise<void> {
   const story = loadStory(root);
@@ -58,11 +58,7 @@ async function photographEdition(root: string, edition: Edition): Promise<void> 
       await page.goto(`${server.origin}/${stillPagePath(story.steps[0]?.id ?? '', edition)}`);
       for (const step of story.steps) {
         await showStep(page, step, legendFor(sceneFor(step)).length);
-        // In 256 colours, without dithering (which would add noise the visual tests must
-        // tolerate): half the bytes of the browser's own PNG, at a small change of shade.
-        const png = await sharp(await page.screenshot({ type: 'png' }))
-          .png({ palette: true, effort: 10, dither: 0 })
-          .toBuffer();
+        const png = await toStillPng(await page.screenshot({ type: 'png' }));
         const file = stillFile(step.id, size, edition);
         const target = path.join(staging, path.relative('stills', file));
         mkdirSync(path.dirname(target), { recursive: true });

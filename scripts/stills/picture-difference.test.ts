@@ -19,8 +19,16 @@ describe('the difference between a still and a photograph', () => {
     expect(pictureDifference(picture(paper), picture(paper)).pixels).toBe(0);
   });
 
-  it('ignores a shade a 256-colour palette could have moved', () => {
-    expect(pictureDifference(picture(paper), picture([244, 243, 236])).pixels).toBe(0);
+  it('ignores a shade too small to see', () => {
+    expect(pictureDifference(picture(paper), picture([247, 246, 240])).pixels).toBe(0);
+  });
+
+  it("sees Guizhou's fill when its opacity moves from 0.55 to 0.45 over the paper", () => {
+    const fill = (opacity: number) =>
+      [248, 246, 240].map((under, i) =>
+        Math.round(under * (1 - opacity) + [243, 217, 164][i]! * opacity),
+      );
+    expect(pictureDifference(picture(fill(0.55)), picture(fill(0.45))).pixels).toBe(200);
   });
 
   it('counts a line drawn in another colour', () => {

@@ -2,10 +2,10 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 
 /**
- * How far a photograph of the live map is from its committed still. Software GL draws edges a
- * little differently from run to run and the stills are kept in 256 colours, so a pixel counts
- * as different only past pixelmatch's colour threshold, and anti-aliased edge pixels not at
- * all; what is left is a changed colour, dash, line or label.
+ * How far a photograph of the live map (in the stills' 256 colours, `toStillPng`) is from its
+ * committed still. Software GL here draws the same pixels every run, so the colour threshold is
+ * low enough to see a fill's opacity move by 0.1. Edge pixels count too: a thin dashed line is
+ * nothing but edges, and pixelmatch's anti-aliasing filter hid a changed dash pattern.
  */
 export interface PictureDifference {
   /** Pixels that differ beyond the noise. */
@@ -16,8 +16,8 @@ export interface PictureDifference {
   readonly diff: Buffer;
 }
 
-/** Per-pixel colour threshold (pixelmatch's YIQ distance, 0 to 1): above a 256-colour palette's error. */
-export const COLOUR_THRESHOLD = 0.1;
+/** Per-pixel colour threshold (pixelmatch's YIQ distance, 0 to 1). */
+export const COLOUR_THRESHOLD = 0.01;
 
 export function pictureDifference(still: Buffer, photograph: Buffer): PictureDifference {
   const a = PNG.sync.read(still);
@@ -29,7 +29,7 @@ export function pictureDifference(still: Buffer, photograph: Buffer): PictureDif
   const diff = new PNG({ width: a.width, height: a.height });
   const pixels = pixelmatch(a.data, b.data, diff.data, a.width, a.height, {
     threshold: COLOUR_THRESHOLD,
-    includeAA: false,
+    includeAA: true,
   });
   return { pixels, share: pixels / (a.width * a.height), diff: PNG.sync.write(diff) };
 }
