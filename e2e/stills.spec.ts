@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { legendFor } from '../lib/map/scene-needs';
 import { sceneFor } from '../lib/story/scene-for';
 import { STILL_SIZES, stillFile, stillPagePath } from '../lib/stills/still-sizes';
-import { showStep } from '../scripts/stills/photograph-step';
+import { showStep, stablePhotograph } from '../scripts/stills/photograph-step';
 import { pictureDifference } from '../scripts/stills/picture-difference';
 import { toStillPng } from '../scripts/stills/still-png';
 import { STEPS, watchForProblems } from './support/story';
@@ -39,7 +39,7 @@ test("each scene's live map looks like its committed still", async ({ page }, te
   for (const step of ONE_PER_SCENE) {
     await showStep(page, step, legendFor(sceneFor(step)).length);
     const still = readFileSync(path.join('public', stillFile(step.id)));
-    const photograph = await toStillPng(await page.screenshot({ type: 'png' }));
+    const photograph = await toStillPng(await stablePhotograph(page));
     const difference = pictureDifference(still, photograph);
     results.push({ step: step.id, pixels: difference.pixels, share: difference.share });
     if (difference.pixels > 0)

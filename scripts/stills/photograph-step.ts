@@ -28,3 +28,21 @@ export async function showStep(
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   });
 }
+
+/**
+ * A photograph of the page once two in a row, a frame or more apart, are the same: the map
+ * says it has settled when its camera rests and its data is applied, and on a busy machine a
+ * layer's last draw (deck.gl's icons and text, made in idle time) can come a few frames later.
+ */
+export async function stablePhotograph(page: Page): Promise<Buffer> {
+  let previous = await page.screenshot({ type: 'png' });
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    const next = await page.screenshot({ type: 'png' });
+    if (next.equals(previous)) return next;
+    previous = next;
+  }
+  throw new Error('the still page kept changing: twenty photographs in a row differed');
+}

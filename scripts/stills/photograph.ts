@@ -24,7 +24,7 @@ import { CHROMIUM_ARGS, executablePath } from '../../playwright.config';
 import { serveFolder } from '../bench/server';
 import { sharedInputs, stillInputs } from './inputs';
 import { manifestJson, type StillEntry, type StillPicture } from './manifest';
-import { showStep } from './photograph-step';
+import { showStep, stablePhotograph } from './photograph-step';
 import { toStillPng } from './still-png';
 
 async function photographEdition(root: string, edition: Edition): Promise<void> {
@@ -58,7 +58,7 @@ async function photographEdition(root: string, edition: Edition): Promise<void> 
       await page.goto(`${server.origin}/${stillPagePath(story.steps[0]?.id ?? '', edition)}`);
       for (const step of story.steps) {
         await showStep(page, step, legendFor(sceneFor(step)).length);
-        const png = await toStillPng(await page.screenshot({ type: 'png' }));
+        const png = await toStillPng(await stablePhotograph(page));
         const file = stillFile(step.id, size, edition);
         const target = path.join(staging, path.relative('stills', file));
         mkdirSync(path.dirname(target), { recursive: true });
