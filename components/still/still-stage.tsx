@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { LazyStoryMap } from '@/components/map/lazy-story-map';
-import { parseStepHash } from '@/lib/url/step-hash';
+import { parseStepHash } from '@/lib/navigation/step-hash';
 import { sceneFor } from '@/lib/story/scene-for';
 import type { SceneId } from '@/lib/story/scenes';
 import { StillTitleBand } from './still-title-band';

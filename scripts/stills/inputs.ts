@@ -35,7 +35,7 @@ export const RENDERER_SOURCES = [
   'lib/site',
   'lib/stills',
   'lib/story',
-  'lib/url/step-hash.ts',
+  'lib/navigation/step-hash.ts',
 ] as const;
 
 /** The packages whose versions decide how a still looks (the browser's is noted, not hashed). */
