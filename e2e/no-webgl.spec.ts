@@ -1,18 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, executablePath } from '../playwright.config';
+import { stillFile, stillPixels } from '../lib/stills/still-sizes';
 import {
   STEPS,
   STORY,
   expectActiveStep,
   expectSettledOn,
   stepAt,
+  stillSizeFor,
   watchForProblems,
 } from './support/story';
 
 // A browser with no WebGL at all, as on some old or locked-down school machines.
 test.use({ launchOptions: { executablePath, args: [...CHROMIUM_ARGS, '--disable-3d-apis'] } });
 
-test('without WebGL every step shows its still map, described, and nothing fails', async ({
+test('without WebGL every step shows its still map, described, at a size it reads at, and nothing fails', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -21,14 +23,18 @@ test('without WebGL every step shows its still map, described, and nothing fails
   const pane = page.locator('[data-map-scene]');
   await expect(pane).toHaveAttribute('data-map-mode', 'still');
   await expect(page.locator('.map-notice')).toHaveCount(1);
+  // Portrait on a phone, where a wide picture in the map pane is too small to read.
+  const size = stillSizeFor(page);
   for (const [index, step] of STEPS.entries()) {
     if (index > 0) await page.keyboard.press('j');
     await expectActiveStep(page, step.id);
     await expectSettledOn(page, step.scene);
     const still = pane.locator('img');
     await expect(still).toHaveAttribute('alt', STORY.steps[index]?.mapDescription ?? '');
-    expect(await still.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
-    expect(await still.getAttribute('src')).toContain(`/stills/${step.id}.png`);
+    expect(await still.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(
+      stillPixels(size).width,
+    );
+    expect(await still.getAttribute('src')).toBe(`/${stillFile(step.id, size)}`);
     // Small on a phone: a link opens the picture full size.
     await expect(pane.getByRole('link', { name: 'Open this picture full size' })).toHaveAttribute(
       'href',

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { STEPS, expectActiveStep, expectSettledOn } from './support/story';
+import { stillPixels } from '../lib/stills/still-sizes';
+import { STEPS, expectActiveStep, expectSettledOn, stillSizeFor } from './support/story';
 
 test('after one visit the story works with the network off, on a deep link', async ({
   page,
@@ -29,7 +30,9 @@ test('after one visit the story works with the network off, on a deep link', asy
   await expect(page.locator('h1')).toBeVisible();
   const still = page.locator(`#${target.id} img`);
   await still.scrollIntoViewIfNeeded();
-  await expect.poll(() => still.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+  await expect
+    .poll(() => still.evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBe(stillPixels(stillSizeFor(page)).width);
   await page.goto(`/present/#${target.id}`);
   await expectSettledOn(page, target.scene);
 

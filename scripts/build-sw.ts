@@ -12,6 +12,8 @@ const { count, size, warnings } = await generateSW({
   globDirectory: 'out',
   // Not the RSC payloads (*.txt): the story navigates between pages with full page loads.
   globPatterns: ['**/*.{html,js,css,woff2,json,png,svg,ico}'],
+  // The still page is where `npm run stills` photographs the map, not a page for readers.
+  globIgnores: ['still/**'],
   swDest: 'out/sw.js',
   directoryIndex: 'index.html',
   // Next's hashed chunks are immutable: their names are their revisions.

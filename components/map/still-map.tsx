@@ -1,7 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { stillUrl } from '@/lib/site/still-url';
+import { useMediaQuery } from '@/lib/dom/use-media-query';
+import { PORTRAIT_STILL_MEDIA, stillUrl } from '@/lib/site/still-url';
+import { stillPixels } from '@/lib/stills/still-sizes';
 
 interface StillMapProps {
   readonly stepId: string;
@@ -11,12 +13,15 @@ interface StillMapProps {
 
 /**
  * The map as a still picture of the active step's scene, for browsers that cannot draw the
- * live map. The picture's text alternative is the step's map description. Made for a wide
- * screen, it is small on a phone, so a link opens it full size, where it can be zoomed.
+ * live map: a photograph of the live map, portrait on a phone, where a wide one is too small
+ * to read. Its text alternative is the step's map description. A link opens it full size,
+ * where it can be zoomed.
  */
 export function StillMap({ stepId, description, onLoaded }: StillMapProps) {
   const [missing, setMissing] = useState<string | null>(null);
-  const src = stillUrl(stepId);
+  const size = useMediaQuery(PORTRAIT_STILL_MEDIA) ? 'portrait' : 'landscape';
+  const src = stillUrl(stepId, size);
+  const { width, height } = stillPixels(size);
   return (
     <figure className="still-map">
       {missing === stepId ? (
@@ -26,11 +31,11 @@ export function StillMap({ stepId, description, onLoaded }: StillMapProps) {
           {/* A plain img: the picture is prebuilt at its size; next/image would add script. */}
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img
-            key={stepId}
+            key={src}
             src={src}
             alt={description}
-            width={1200}
-            height={630}
+            width={width}
+            height={height}
             onLoad={() => onLoaded(stepId)}
             onError={() => {
               setMissing(stepId);

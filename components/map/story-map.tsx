@@ -29,6 +29,11 @@ export interface StoryMapProps {
   readonly onSettledChange: (settled: boolean) => void;
   /** The live map cannot go on (no WebGL context, a lost one that did not come back). */
   readonly onFailure: () => void;
+  /**
+   * Whether to prepare later scenes' shaders once settled (`useWarmUp`); the still page, which
+   * photographs one scene at a time, leaves it out so nothing but the scene is ever drawn.
+   */
+  readonly prepareLater?: boolean;
 }
 
 /**
@@ -54,6 +59,7 @@ export function StoryMap({
   reducedMotion,
   onSettledChange,
   onFailure,
+  prepareLater = true,
 }: StoryMapProps) {
   const fontsReady = useFontsReady(LABEL_FONTS);
   const [mapStyle] = useState(() => getMapStyle(window.location.origin));
@@ -100,7 +106,7 @@ export function StoryMap({
     },
     [onSettledChange],
   );
-  const warmUp = useWarmUp(instance, settledOnce, usesTerrain(drawn));
+  const warmUp = useWarmUp(instance, prepareLater && settledOnce, usesTerrain(drawn));
   // Terrain comes with the rest of the scene, on arrival: its first frame is heavy, and in
   // flight it would make every frame so.
   const terrain = usesTerrain(drawn)

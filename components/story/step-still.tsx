@@ -1,4 +1,5 @@
-import { stillUrl } from '@/lib/site/still-url';
+import { PORTRAIT_STILL_MEDIA, stillUrl } from '@/lib/site/still-url';
+import { stillPixels } from '@/lib/stills/still-sizes';
 
 interface StepStillProps {
   readonly stepId: string;
@@ -7,21 +8,32 @@ interface StepStillProps {
 
 /**
  * A step's map as a still picture with its description as a caption: the map in the text
- * view and in print. Lazy, so a screen that never shows it never downloads it.
+ * view and in print. Portrait on a phone's screen, where a wide picture is too small to read;
+ * landscape on wider screens and on paper. Lazy, so a screen that never shows it never
+ * downloads it.
  */
 export function StepStill({ stepId, description }: StepStillProps) {
+  const landscape = stillPixels('landscape');
+  const portrait = stillPixels('portrait');
   return (
     <figure className="step-still">
-      {/* A plain img: the file is prebuilt at its size, and next/image would add script. */}
-      {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img
-        src={stillUrl(stepId)}
-        alt=""
-        loading="lazy"
-        decoding="async"
-        width={1200}
-        height={630}
-      />
+      <picture>
+        <source
+          media={PORTRAIT_STILL_MEDIA}
+          srcSet={stillUrl(stepId, 'portrait')}
+          width={portrait.width}
+          height={portrait.height}
+        />
+        {/* A plain img: the file is prebuilt at its size, and next/image would add script. */}
+        <img
+          src={stillUrl(stepId)}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          width={landscape.width}
+          height={landscape.height}
+        />
+      </picture>
       <figcaption>
         <span className="step-still-label">Map: </span>
         {description}

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { loadStory } from '../../lib/content/load-story';
+import type { StillSize } from '../../lib/stills/still-sizes';
 
 /** The story as the build sees it: tests follow the content, not a copy of it. */
 export const STORY = loadStory();
@@ -40,6 +41,11 @@ export async function recordSettledScenes(page: Page): Promise<void> {
 
 export async function settledScenes(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { settledScenes: string[] }).settledScenes);
+}
+
+/** The still a page of this size shows (see `PORTRAIT_STILL_MEDIA`): portrait on a phone. */
+export function stillSizeFor(page: Page): StillSize {
+  return (page.viewportSize()?.width ?? Infinity) <= 600 ? 'portrait' : 'landscape';
 }
 
 export async function expectActiveStep(page: Page, stepId: string): Promise<void> {

@@ -8,12 +8,6 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 export const GDP_BREAKS = [8000, 10000, 13000, 18000] as const;
 export const GDP_COLOURS = ['#f4ead2', '#e0c48f', '#c39457', '#976530', '#643a12'] as const;
 
-/** The class colour of one value: the same rule as the live map's `step` expression. */
-export function gdpColour(value: number): string {
-  const index = GDP_BREAKS.filter((bound) => value >= bound).length;
-  return GDP_COLOURS[index] ?? GDP_COLOURS[0];
-}
-
 /** The property of `provinces.json` that carries the figure (joined by the data build). */
 export const GDP_PROPERTY = 'gdpPerPerson';
 

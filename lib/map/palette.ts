@@ -1,5 +1,5 @@
 /**
- * The map's colours, in one place so the legend, the map and the print stills agree.
+ * The map's colours, in one place so the legend and the map agree.
  * Categories never rely on colour alone: every symbol also has a shape, a label or a legend
  * entry in words.
  */

@@ -1,6 +1,6 @@
 /**
  * Groups of `provinces.json` ids that scenes shade, named once so the live map's filters and
- * the stills' painters always pick the same provinces.
+ * the data build's test always pick the same provinces.
  */
 
 /** Guizhou's neighbours with the earthquakes and heatwaves the hazards step compares. */

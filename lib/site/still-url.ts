@@ -1,6 +1,13 @@
+import { stillFile, type StillSize } from '@/lib/stills/still-sizes';
 import { BASE_PATH } from './base-path';
 
-/** Where a step's still picture of its map is: built with the site by `npm run stills`. */
-export function stillUrl(stepId: string): string {
-  return `${BASE_PATH}/stills/${stepId}.png`;
+/** Where a step's still picture of its map is: photographed from the live map, committed. */
+export function stillUrl(stepId: string, size: StillSize = 'landscape'): string {
+  return `${BASE_PATH}/${stillFile(stepId, size)}`;
 }
+
+/**
+ * Screens that get the portrait still: a phone's, where a wide picture in the map pane or a
+ * text column is too small to read. Wider screens, and paper, get the landscape one.
+ */
+export const PORTRAIT_STILL_MEDIA = 'screen and (max-width: 600px)';

@@ -1,42 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { manifestEntry, manifestJson, stillFile } from './manifest';
+import { parseManifest, staleStills } from './manifest';
 
-const steps = [
-  { id: 'question', mapDescription: 'A map of China with Guizhou outlined in the south-west.' },
-  { id: 'guian', mapDescription: "Central Guizhou, with Gui'an New Area & its data centres." },
-];
+const inputs = { scene: 's1', text: 't1', style: 'y1', data: 'd1', renderers: 'r1' };
 
-describe('the stills manifest', () => {
-  it('names each still by its step, under stills/', () => {
-    expect(stillFile('plateau')).toBe('stills/plateau.png');
+describe('stale stills', () => {
+  it('finds none when every step has a still made from its current inputs', () => {
+    const current = new Map([['plateau', inputs]]);
+    expect(staleStills([{ id: 'plateau', inputs }], current)).toEqual([]);
   });
 
-  it("gives each entry its step's id, file, size, bytes and map description as alt", () => {
-    expect(manifestEntry(steps[1]!, { width: 1200, height: 630 }, 20_946)).toEqual({
-      id: 'guian',
-      file: 'stills/guian.png',
-      width: 1200,
-      height: 630,
-      bytes: 20_946,
-      alt: "Central Guizhou, with Gui'an New Area & its data centres.",
-    });
+  it.each([
+    ['a fill opacity in the style', { style: 'y2' }, 'plateau: style changed'],
+    ["the step's title", { text: 't2' }, 'plateau: text changed'],
+    [
+      'a data file and the renderer',
+      { data: 'd2', renderers: 'r2' },
+      'plateau: data, renderers changed',
+    ],
+    ["the scene's camera", { scene: 's2' }, 'plateau: scene changed'],
+  ])('names what changed: %s', (_what, change, message) => {
+    const current = new Map([['plateau', { ...inputs, ...change }]]);
+    expect(staleStills([{ id: 'plateau', inputs }], current)).toEqual([message]);
   });
 
-  it('writes entries in story order as JSON that reads back the same', () => {
-    const entries = steps.map((step, i) =>
-      manifestEntry(step, { width: 1200, height: 630 }, 1000 + i),
-    );
-    const text = manifestJson(entries);
-    expect(text.endsWith('\n')).toBe(true);
-    expect(JSON.parse(text)).toEqual(entries);
-    expect(JSON.parse(text).map((entry: { id: string }) => entry.id)).toEqual([
-      'question',
-      'guian',
+  it('finds a step without a still and a still without a step', () => {
+    const current = new Map([['coal', inputs]]);
+    expect(staleStills([{ id: 'plateau', inputs }], current)).toEqual([
+      'coal: no still',
+      'plateau: not a step any more',
     ]);
   });
+});
 
-  it('is deterministic: the same entries give the same text', () => {
-    const entries = steps.map((step) => manifestEntry(step, { width: 1200, height: 630 }, 5));
-    expect(manifestJson(entries)).toBe(manifestJson(entries.map((entry) => ({ ...entry }))));
+describe('reading a manifest', () => {
+  it('names the field at fault', () => {
+    const text = JSON.stringify({ edition: 'en', browser: 'x', stills: [{ id: 'plateau' }] });
+    expect(() => parseManifest(text, 'manifest.json')).toThrow(/^manifest\.json: stills\.0\.alt: /);
   });
 });
