@@ -14,8 +14,8 @@ export default defineConfig([
     },
   },
   {
-    // Build and data scripts report progress on the terminal.
-    files: ['scripts/**/*.ts'],
+    // Build and data scripts, and the cross-engine suite, report on the terminal.
+    files: ['scripts/**/*.ts', 'e2e/engines/run.ts'],
     rules: { 'no-console': 'off' },
   },
   globalIgnores([

@@ -3,6 +3,7 @@ import { DATASETS } from '../lib/map/datasets';
 import { datasetsFor, legendFor } from '../lib/map/scene-needs';
 import { sceneFor } from '../lib/story/scene-for';
 import { STORY_LAYERS } from '../lib/map/layers';
+import { expectSceneDrawn } from './support/expect-drawn';
 import { STEPS, expectActiveStep, expectSettledOn, watchForProblems } from './support/story';
 
 /** One step for each scene the story uses. */
@@ -33,6 +34,8 @@ test('every scene settles with its layers drawn from their data', async ({ page 
       await expect(page.locator('.map-features summary')).toHaveText(/On this map \(\d+\)/);
       await expect(page.locator('.map-features li').first()).toBeAttached();
     }
+    // Each layer is on the screen, as MapLibre and deck.gl themselves report what they drew.
+    await expectSceneDrawn(page, scene);
     await expect(page.locator('.map-notice')).toHaveCount(0);
     // Every file the scene draws from was fetched (once, and kept for later scenes).
     for (const dataset of datasetsFor(scene)) expect(dataRequests).toContain(DATASETS[dataset]);

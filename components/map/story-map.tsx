@@ -12,6 +12,7 @@ import { describeFeatures } from '@/lib/map/feature-details';
 import { datasetsFor, legendFor, usesTerrain, visibleStyleLayers } from '@/lib/map/scene-needs';
 import type { Scene } from '@/lib/story/scene-for';
 import { ContextLossWatcher } from './context-loss-watcher';
+import { exposeMap } from './expose-map';
 import { FeatureCard } from './feature-card';
 import { MapKey } from './map-key';
 import { SceneRenderer } from './scene-renderer';
@@ -140,7 +141,10 @@ export function StoryMap({
         fadeDuration={reducedMotion ? 0 : 300}
         attributionControl={{ compact: true }}
         style={{ position: 'absolute', inset: 0 }}
-        onLoad={(event) => setInstance(event.target)}
+        onLoad={(event) => {
+          setInstance(event.target);
+          exposeMap(event.target);
+        }}
         onError={(event) => {
           // No target: the map could not be created at all. Otherwise a tile or a file failed,
           // which the data loader already reports; the map goes on.

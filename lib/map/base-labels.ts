@@ -6,6 +6,9 @@ import type { FeatureCollection, Point } from 'geojson';
  * (`guizhou-name`), shown only where no other label names the province. Taiwan is left unlabelled: the
  * story does not need it, and naming it would take a side the story does not discuss.
  */
+/** Province names are written from this zoom on, when there is room for them. */
+export const PROVINCE_NAMES_FROM_ZOOM = 4.2;
+
 const LABELS: readonly (readonly [
   string,
   'country' | 'province' | 'home' | 'sea',

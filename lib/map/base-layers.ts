@@ -1,4 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
+import { PROVINCE_NAMES_FROM_ZOOM } from './base-labels';
 import { MAP_FONT, MAP_FONT_BOLD } from './fonts';
 import { STORY_LAYERS } from './layers';
 import { LABEL_HALO } from './layers/style-parts';
@@ -60,6 +61,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     id: 'base-labels',
     type: 'symbol',
     source: 'base-labels',
+    filter: ['!=', ['get', 'kind'], 'province'],
     layout: {
       'text-field': ['get', 'name'],
       'text-font': [
@@ -76,8 +78,24 @@ export const BASE_LAYERS: LayerSpecification[] = [
     paint: {
       ...LABEL_HALO,
       'text-color': ['match', ['get', 'kind'], 'sea', '#3f6475', PALETTE.labelMuted],
-      // Province names appear from zoom 4.2, when there is room for them.
-      'text-opacity': ['step', ['zoom'], ['match', ['get', 'kind'], 'province', 0, 1], 4.2, 1],
     },
+  },
+  {
+    // Province names, in a layer of their own with a minimum zoom rather than a zero opacity
+    // below it: an unseen label still takes its room, and pushed Guizhou's own name off the
+    // map in the widest views.
+    id: 'province-labels',
+    type: 'symbol',
+    source: 'base-labels',
+    minzoom: PROVINCE_NAMES_FROM_ZOOM,
+    filter: ['==', ['get', 'kind'], 'province'],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [MAP_FONT],
+      'text-size': 12.5,
+      'text-letter-spacing': 0.02,
+      'text-allow-overlap': false,
+    },
+    paint: { ...LABEL_HALO, 'text-color': PALETTE.labelMuted },
   },
 ];

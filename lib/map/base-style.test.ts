@@ -1,9 +1,11 @@
 import {
   createPropertyExpression,
+  featureFilter,
   latest,
   validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { PROVINCE_NAMES_FROM_ZOOM } from './base-labels';
 import { DECK_BEFORE_ID } from './layers/style-parts';
 import { buildBaseStyle } from './base-style';
 import {
@@ -59,5 +61,21 @@ describe('the base style', () => {
     const order = style.layers.map((layer) => layer.id);
     expect(order.indexOf(DECK_BEFORE_ID)).toBeGreaterThan(order.indexOf(RIVER_LABELS_ID));
     expect(order.indexOf(RIVER_LABELS_ID)).toBeGreaterThan(order.indexOf('rivers-line'));
+  });
+
+  it('places no province name below its zoom, where an unseen one would crowd out others', () => {
+    const province = { type: 1 as const, properties: { kind: 'province', name: 'Hunan' } };
+    const country = { type: 1 as const, properties: { kind: 'country', name: 'CHINA' } };
+    const writers = (feature: typeof province) =>
+      style.layers.filter(
+        (layer) =>
+          layer.type === 'symbol' &&
+          layer.source === 'base-labels' &&
+          featureFilter(layer.filter).filter({ zoom: 3 }, feature),
+      );
+    const provinceWriters = writers(province);
+    expect(provinceWriters.length).toBeGreaterThan(0);
+    for (const layer of provinceWriters) expect(layer.minzoom).toBe(PROVINCE_NAMES_FROM_ZOOM);
+    expect(writers(country).map((layer) => layer.minzoom)).toEqual([undefined]);
   });
 });

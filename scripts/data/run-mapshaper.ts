@@ -1,4 +1,3 @@
-import mapshaper from 'mapshaper';
 import type { FeatureCollection } from 'geojson';
 import { isFeatureCollection } from './geojson-guard';
 
@@ -13,6 +12,7 @@ export async function runMapshaper(
   commands: string,
   precision: number,
 ): Promise<FeatureCollection> {
+  const mapshaper = await loadMapshaper();
   const output = await mapshaper.applyCommands(
     `-i in.json ${commands} -o out.json format=geojson geojson-type=FeatureCollection precision=${precision}`,
     { 'in.json': input },
@@ -24,4 +24,21 @@ export async function runMapshaper(
   // A line shorter than the rounding step collapses at output and is written with a null
   // geometry (after `-filter remove-empty` has run): drop those.
   return { ...data, features: data.features.filter((feature) => feature.geometry !== null) };
+}
+
+/**
+ * mapshaper lives in the data build's own package (scripts/data/package.json), which
+ * `npm run data` installs: the app's install stays free of its native add-on. Loaded on first
+ * use, so the data build's pure helpers stay testable without it.
+ */
+async function loadMapshaper() {
+  try {
+    return (await import('mapshaper')).default;
+  } catch (error) {
+    throw new Error(
+      "mapshaper is not installed: run `npm run data`, which installs the data build's " +
+        'packages (scripts/data/package.json) before it runs',
+      { cause: error },
+    );
+  }
 }

@@ -20,7 +20,9 @@ export const guizhouName: StoryLayer = {
           'text-font': [MAP_FONT_BOLD],
           'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 15],
           'text-letter-spacing': 0.12,
-          'text-anchor': 'left',
+          // Beside the province, east of it where there is room; on a phone's widest view the
+          // sea's name takes that room, and the name moves rather than vanishing.
+          'text-variable-anchor': ['left', 'bottom-left', 'top-left', 'right', 'top', 'bottom'],
           'text-offset': [0.4, -0.2],
         },
         paint: { ...LABEL_HALO, 'text-color': PALETTE.guizhouLine },

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { serveFolder } from '../../scripts/bench/server';
+import { ENGINE_CHECKS, runCheck } from './checks';
+import type { OpenPage } from './engine-page';
+import { openFirefoxPage } from './firefox';
+import { openWebKitPage } from './webkit';
+
+/**
+ * The cross-engine suite: what a reader does (scroll every step, follow a deep link, present
+ * with keys, read without WebGL) in Firefox and WebKit, against the built export (`out/`).
+ * Both engines need a display for WebGL: run under xvfb-run (`npm run test:engines`).
+ * E2E_ORIGIN points it at a server already serving the export; otherwise it serves `out/`.
+ * `--engine firefox` or `--engine webkit` runs one.
+ */
+const ENGINES: Record<string, OpenPage> = { firefox: openFirefoxPage, webkit: openWebKitPage };
+
+function chosenEngines(argv: readonly string[]): string[] {
+  const at = argv.indexOf('--engine');
+  if (at === -1) return Object.keys(ENGINES);
+  const name = argv[at + 1] ?? '';
+  if (!(name in ENGINES)) {
+    throw new Error(`unknown engine "${name}": choose one of ${Object.keys(ENGINES).join(', ')}`);
+  }
+  return [name];
+}
+
+const engines = chosenEngines(process.argv.slice(2));
+const server = process.env.E2E_ORIGIN
+  ? { origin: process.env.E2E_ORIGIN, close: () => undefined }
+  : await serveFolder(path.resolve('out'));
+let passed = 0;
+let failed = 0;
+try {
+  for (const engine of engines) {
+    const open = ENGINES[engine];
+    if (!open) continue;
+    for (const check of ENGINE_CHECKS) {
+      const started = Date.now();
+      try {
+        await runCheck(check, open, server.origin);
+        passed += 1;
+        console.log(
+          `  ✓ ${engine} › ${check.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        );
+      } catch (error) {
+        failed += 1;
+        console.log(`  ✘ ${engine} › ${check.name}\n    ${String(error)}`);
+      }
+    }
+  }
+} finally {
+  server.close();
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
