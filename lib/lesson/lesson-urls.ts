@@ -1,7 +1,7 @@
 import { BASE_PATH, siteUrl } from '@/lib/site/base-path';
 import { shareUrl } from '@/lib/share/share-url';
 import type { StepId } from '@/lib/story/types';
-import { formatStepHash } from '@/lib/url/step-hash';
+import { formatStepHash } from '@/lib/navigation/step-hash';
 import { formatLessonQuery } from './parse-lesson';
 
 /** The views a lesson link can open. */
