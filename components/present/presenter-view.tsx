@@ -6,6 +6,7 @@ import { useLessonSteps } from '@/lib/lesson/use-lesson';
 import { DeckButtons } from './deck-buttons';
 import { KeysHelp } from './keys-help';
 import { PresenterClock } from './presenter-clock';
+import { PresenterSteps } from './presenter-steps';
 import { StepCounter } from './step-counter';
 import type { PresenterStep } from './types';
 import { usePresentDeck } from './use-present-deck';
@@ -47,10 +48,13 @@ export function PresenterView({ steps: storySteps }: { readonly steps: readonly 
         <h2>On the map</h2>
         <p className="presenter-map">{step.mapDescription}</p>
       </section>
-      <aside className="presenter-next" aria-label="Next step">
-        <p className="presenter-label">Next</p>
-        <p className="presenter-next-title">{next ? next.title : 'The end of the story'}</p>
-      </aside>
+      <div className="presenter-side">
+        <aside className="presenter-next" aria-label="Next step">
+          <p className="presenter-label">Next</p>
+          <p className="presenter-next-title">{next ? next.title : 'The end of the story'}</p>
+        </aside>
+        <PresenterSteps steps={steps} activeIndex={deck.index} onGo={deck.goTo} />
+      </div>
       <footer className="presenter-foot">
         <DeckButtons deck={deck} total={steps.length} qrLabel="QR code on screen" />
       </footer>
