@@ -96,6 +96,15 @@ test.describe('a lesson presented', () => {
     await expect(presenter.locator('.presenter-notes')).toHaveText(LAST.notes);
     await expect(presenter.locator('.presenter-next-title')).toHaveText('The end of the story');
     await expect(page.locator('.present-count')).toHaveText('3 / 3');
+
+    // The presenter's step index lists the lesson alone, and jumps both screens.
+    const index = presenter.getByRole('navigation', { name: 'All steps' }).getByRole('button');
+    await expect(index).toHaveText(LESSON.map((step, at) => `${at + 1} of 3:${step.title}`));
+    await expect(index.nth(2)).toHaveAttribute('aria-current', 'step');
+    await index.nth(1).click();
+    await expectActiveStep(presenter, SECOND.id);
+    await expectActiveStep(page, SECOND.id);
+    await expect(page.locator('.present-count')).toHaveText('2 / 3');
   });
 });
 
@@ -200,8 +209,9 @@ test.describe('bad lesson links never fail', () => {
       await expect(note).toBeVisible();
       await expect(note).toHaveText(link.says);
       await expect.poll(() => handoutIds(page)).toEqual(link.shows);
-      // The note is words only: no element from the link reached the page.
-      expect(await note.locator('*:not(p)').count()).toBe(0);
+      // The note is words and its own button only: no element from the link reached the page.
+      expect(await note.locator('*:not(p):not(button)').count()).toBe(0);
+      await expect(page.locator('script', { hasText: 'reportInjection' })).toHaveCount(0);
       expect(await note.textContent()).not.toMatch(/<|script|onerror/);
       expect(injected).toEqual([]);
       expect(problems.errors).toEqual([]);
@@ -223,6 +233,10 @@ test.describe('bad lesson links never fail', () => {
     await expect(note).toContainText('One step was listed twice');
     await page.keyboard.press('End');
     await expectActiveStep(page, LAST.id);
+    // The presenter can take the note off the projector.
+    await page.getByRole('button', { name: 'Hide this note' }).click();
+    await expect(note).toHaveCount(0);
+    await expect(page.locator('.present-count')).toHaveText('2 / 2');
     expect(injected).toEqual([]);
     expect(problems.errors).toEqual([]);
   });

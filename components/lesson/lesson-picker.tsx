@@ -7,6 +7,7 @@ const WORDS = {
   hint: 'Add the steps you want, in the order you want to present them.',
   add: 'Add',
   remove: 'Remove',
+  position: (position: number) => `Step ${position} of the lesson`,
   /** Said after the button's visible word, so a screen reader knows which step it means. */
   which: (title: string) => ` “${title}”`,
 } as const;
@@ -28,11 +29,15 @@ export function LessonPicker({ steps, chosen, onToggle }: LessonPickerProps) {
       <p className="lesson-hint">{WORDS.hint}</p>
       <ol className="lesson-list">
         {steps.map((step, index) => {
-          const inLesson = chosen.includes(step.id);
+          const position = chosen.indexOf(step.id) + 1;
+          const inLesson = position > 0;
           return (
             <li key={step.id} className="lesson-item" data-step-id={step.id}>
               <span className="lesson-item-number">{index + 1}</span>
               <span className="lesson-item-title">{step.title}</span>
+              {inLesson ? (
+                <span className="lesson-item-position">{WORDS.position(position)}</span>
+              ) : null}
               <button type="button" className="lesson-button" onClick={() => onToggle(step.id)}>
                 {inLesson ? WORDS.remove : WORDS.add}
                 <span className="visually-hidden">{WORDS.which(step.title)}</span>
