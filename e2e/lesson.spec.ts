@@ -118,6 +118,10 @@ test.describe("a lesson's handout", () => {
       await expect(steps.nth(index).locator('.step-count')).toHaveText(`${index + 1} / 3`);
       await expect(steps.nth(index).locator('.step-question')).toContainText(step.question);
     }
+    // Its first page lists the lesson's questions together, in its order.
+    await expect(page.locator('.handout-questions li')).toHaveText(
+      LESSON.map((step) => `${step.title} ${step.question}`),
+    );
     await expect(page.getByRole('link', { name: 'Present this lesson' })).toHaveAttribute(
       'href',
       `/present/${QUERY}`,

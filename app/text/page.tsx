@@ -41,6 +41,8 @@ export default function TextPage() {
           steps={story.steps.map((step) => ({
             id: step.id,
             labelledBy: step.title ? `${step.id}-title` : undefined,
+            title: step.title ?? `Step ${step.index + 1}`,
+            question: step.question,
             content: (
               <>
                 <StepContent step={step} />

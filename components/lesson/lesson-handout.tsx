@@ -13,12 +13,16 @@ const WORDS = {
   change: 'Change this lesson',
   whole: 'The whole story as text',
   build: 'Make a lesson from some of these steps',
+  questions: 'Questions for the class',
 } as const;
 
 /** A step of the text view: its id, its heading's id, and everything it shows. */
 export interface HandoutStep {
   readonly id: string;
   readonly labelledBy: string | undefined;
+  readonly title: string;
+  /** The step's question for the class, listed together on a lesson's first page. */
+  readonly question: string;
   readonly content: ReactNode;
 }
 
@@ -41,6 +45,14 @@ export function LessonHandout({ steps: storySteps }: { readonly steps: readonly 
             <a href={lessonPath('lesson', lesson.stepIds)}>{WORDS.change}</a>
             <a href={lessonPath('text', [])}>{WORDS.whole}</a>
           </p>
+          <h2 className="handout-questions-title">{WORDS.questions}</h2>
+          <ol className="handout-questions">
+            {steps.map((step) => (
+              <li key={step.id}>
+                <span className="handout-question-step">{step.title}</span> {step.question}
+              </li>
+            ))}
+          </ol>
         </div>
       ) : (
         <p className="handout-lesson-links">
