@@ -1,7 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SITE_ORIGIN } from '../lib/share/share-url';
 import { decodeQr } from './support/qr';
-import { STORY, expectActiveStep, expectSettledOn, watchForProblems } from './support/story';
+import {
+  STORY,
+  expectActiveStep,
+  expectSettledOn,
+  recordSettledScenes,
+  settledScenes,
+  watchForProblems,
+} from './support/story';
 
 /** The issue's own example lesson, out of the story's order. */
 const LESSON = ['guian', 'plateau', 'hydro'].map((id) => {
@@ -59,6 +66,16 @@ test.describe('a lesson presented', () => {
     await expect(page.locator('.present-count')).toHaveText('3 / 3');
     expect(problems.errors).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
+  });
+
+  test("a lesson's deep link lands on its step without settling on the story's first", async ({
+    page,
+  }) => {
+    await recordSettledScenes(page);
+    await page.goto(`/present/${QUERY}#${SECOND.id}`);
+    await expectActiveStep(page, SECOND.id);
+    await expectSettledOn(page, SECOND.scene);
+    expect(new Set(await settledScenes(page))).toEqual(new Set([SECOND.scene]));
   });
 
   test('a step the lesson does not hold opens its first step', async ({ page }) => {
