@@ -13,6 +13,7 @@ import './styles/text-and-print.css';
 import './styles/present.css';
 import './styles/present-overlays.css';
 import './styles/presenter.css';
+import './styles/lesson.css';
 
 const { meta } = getStory();
 

@@ -30,9 +30,25 @@ test.describe('accessibility', () => {
     await expectSettledOn(page, stepAt(STEPS.length - 1).scene);
   });
 
-  for (const path of ['/text/', '/embed/', '/present/', '/present/presenter/']) {
+  // Lesson links: the builder with a lesson in it, and the note a bad link brings.
+  for (const path of [
+    '/text/',
+    '/embed/',
+    '/present/',
+    '/present/presenter/',
+    '/lesson/',
+    '/lesson/?steps=guian,plateau,hydro',
+    '/text/?steps=guian,mars',
+    '/present/?steps=hydro,hydro,mars',
+  ]) {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       await page.goto(path);
+      // A lesson is read from the link once the page runs: check what it then shows.
+      if (path.includes('?steps=')) {
+        await expect(
+          page.locator('.lesson-note, #lesson-order-heading ~ ol').first(),
+        ).toBeVisible();
+      }
       await expectNoViolations(page, path);
     });
   }

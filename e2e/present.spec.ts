@@ -1,6 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { SITE_ORIGIN, shareUrl } from '../lib/share/share-url';
 import {
   STEPS,
@@ -11,6 +9,7 @@ import {
   stepAt,
   watchForProblems,
 } from './support/story';
+import { decodeQr } from './support/qr';
 
 const FIRST = stepAt(0);
 const SECOND = stepAt(1);
@@ -25,12 +24,6 @@ async function pressAndLand(page: Page, key: string, step: { id: string; scene: 
   await page.keyboard.press(key);
   await expectActiveStep(page, step.id);
   await expectSettledOn(page, step.scene);
-}
-
-/** Reads the QR code in a screenshot of `selector`, as a phone's camera would. */
-async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
-  const png = PNG.sync.read(await page.locator(selector).screenshot());
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }
 
 test.describe('presentation mode', () => {

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { LessonHandout } from '@/components/lesson/lesson-handout';
 import { Credits } from '@/components/story/credits';
 import { PlainSourceList } from '@/components/story/plain-source-list';
 import { StepContent } from '@/components/story/step-content';
+import { StepQuestion } from '@/components/story/step-question';
 import { StepStill } from '@/components/story/step-still';
 import { getStory } from '@/lib/content/get-story';
 import { BASE_PATH } from '@/lib/site/base-path';
@@ -17,11 +19,11 @@ export const metadata: Metadata = {
 /**
  * The story as one plain page: every step with its map as a still picture and its map
  * description, no live map and no scrolling effects. The fastest way through the story on
- * any device, and the handout a teacher prints.
+ * any device, and the handout a teacher prints: each step carries its question for the class,
+ * and a lesson link (`/text/?steps=a,b,c`) narrows it to the lesson's steps.
  */
 export default function TextPage() {
   const story = getStory();
-  const total = story.steps.length;
   return (
     <>
       <main className="text-view" id="story-text">
@@ -35,18 +37,22 @@ export default function TextPage() {
             <a href={`${BASE_PATH}/`}>Read it with the moving map</a>
           </p>
         </header>
-        {story.steps.map((step) => (
-          <article
-            key={step.id}
-            id={step.id}
-            className="text-step"
-            aria-labelledby={step.title ? `${step.id}-title` : undefined}
-          >
-            <StepContent step={step} total={total} />
-            <StepStill stepId={step.id} description={step.mapDescription} />
-            <PlainSourceList sources={step.sources} />
-          </article>
-        ))}
+        <LessonHandout
+          steps={story.steps.map((step) => ({
+            id: step.id,
+            labelledBy: step.title ? `${step.id}-title` : undefined,
+            title: step.title ?? `Step ${step.index + 1}`,
+            question: step.question,
+            content: (
+              <>
+                <StepContent step={step} />
+                <StepQuestion question={step.question} />
+                <StepStill stepId={step.id} description={step.mapDescription} />
+                <PlainSourceList sources={step.sources} />
+              </>
+            ),
+          }))}
+        />
       </main>
       <Credits story={story} />
     </>

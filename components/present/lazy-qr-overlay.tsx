@@ -2,7 +2,8 @@
 
 import dynamic from 'next/dynamic';
 import { FailureBoundary } from '@/components/shared/failure-boundary';
-import { SITE_ORIGIN, shareUrl } from '@/lib/share/share-url';
+import { stepLinkInLesson } from '@/lib/lesson/lesson-urls';
+import { SITE_ORIGIN } from '@/lib/share/share-url';
 import type { StepId } from '@/lib/story/types';
 import { QrCard } from './qr-card';
 
@@ -14,6 +15,8 @@ const QrOverlay = dynamic(() => import('./qr-overlay').then((module) => module.Q
 
 interface LazyQrOverlayProps {
   readonly stepId: StepId;
+  /** The lesson being presented, if any: the code then opens the step inside it. */
+  readonly lessonStepIds: readonly StepId[] | null;
   readonly onClose: () => void;
 }
 
@@ -22,8 +25,8 @@ interface LazyQrOverlayProps {
  * of the site replaced it), the same card with the link alone: the class can still type it,
  * and the presentation stays on screen.
  */
-export function LazyQrOverlay({ stepId, onClose }: LazyQrOverlayProps) {
-  const url = shareUrl(stepId, SITE_ORIGIN ?? window.location.origin);
+export function LazyQrOverlay({ stepId, lessonStepIds, onClose }: LazyQrOverlayProps) {
+  const url = stepLinkInLesson(stepId, lessonStepIds, SITE_ORIGIN ?? window.location.origin);
   return (
     <FailureBoundary
       what="The QR code (showing the link alone)"

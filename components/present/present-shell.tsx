@@ -1,10 +1,13 @@
 'use client';
 
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
+import { LessonNote } from '@/components/lesson/lesson-note';
 import { MapPane } from '@/components/map/map-pane';
 import type { StepView } from '@/components/story/types';
 import { useStepScenes } from '@/components/story/use-step-scenes';
+import { useLessonSteps } from '@/lib/lesson/use-lesson';
 import { openPresenterWindow } from '@/lib/present/open-presenter';
+import type { StepId } from '@/lib/story/types';
 import { DeckButtons } from './deck-buttons';
 import { KeysHelp } from './keys-help';
 import { LazyQrOverlay } from './lazy-qr-overlay';
@@ -20,11 +23,18 @@ interface PresentShellProps {
 /**
  * Presentation mode, for a projector: one step per screen, the map large beside the step's
  * text, moved by keys, a clicker or the presenter view. Like the scroll article, everything
- * follows from one value, the active step.
+ * follows from one value, the active step. A lesson link (`?steps=`) narrows the deck to its
+ * steps in its order: the counter, keys, presenter view and QR codes all count those alone.
  */
-export function PresentShell({ steps, storyTitle }: PresentShellProps) {
+export function PresentShell({ steps: storySteps, storyTitle }: PresentShellProps) {
+  const { steps, lesson } = useLessonSteps(storySteps);
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
-  const deck = usePresentDeck(stepIds, openPresenterWindow);
+  const lessonStepIds = lesson.isLesson ? lesson.stepIds : null;
+  const openPresenter = useCallback(
+    (stepId: StepId) => openPresenterWindow(stepId, lessonStepIds),
+    [lessonStepIds],
+  );
+  const deck = usePresentDeck(stepIds, openPresenter);
   const { step, scene, nextScene } = useStepScenes(steps, deck.index);
   const panel = useRef<HTMLElement>(null);
   useFitText(panel, deck.state.stepId);
@@ -48,13 +58,20 @@ export function PresentShell({ steps, storyTitle }: PresentShellProps) {
           <p className="present-story-title">{storyTitle}</p>
           <StepCounter index={deck.index} total={steps.length} title={step.title} />
         </header>
+        <LessonNote note={lesson.note} />
         <div className="present-step" key={step.id}>
           {step.content}
         </div>
         <DeckButtons deck={deck} total={steps.length} qrLabel="QR code" />
       </section>
       {deck.helpOpen ? <KeysHelp onClose={deck.closeHelp} /> : null}
-      {deck.state.qr ? <LazyQrOverlay stepId={step.id} onClose={() => deck.run('qr')} /> : null}
+      {deck.state.qr ? (
+        <LazyQrOverlay
+          stepId={step.id}
+          lessonStepIds={lessonStepIds}
+          onClose={() => deck.run('qr')}
+        />
+      ) : null}
     </main>
   );
 }

@@ -1,9 +1,12 @@
 'use client';
 
 import { useMemo } from 'react';
+import { LessonNote } from '@/components/lesson/lesson-note';
+import { useLessonSteps } from '@/lib/lesson/use-lesson';
 import { DeckButtons } from './deck-buttons';
 import { KeysHelp } from './keys-help';
 import { PresenterClock } from './presenter-clock';
+import { PresenterSteps } from './presenter-steps';
 import { StepCounter } from './step-counter';
 import type { PresenterStep } from './types';
 import { usePresentDeck } from './use-present-deck';
@@ -15,8 +18,10 @@ const NOT_HERE = ['presenter'] as const;
  * The teacher's own screen: this step's notes and discussion question, what comes next, the
  * time. Its keys drive the audience screen, and it follows that screen's keys, over the
  * presentation's BroadcastChannel. No map: it stays light beside the one on the projector.
+ * Opened from a lesson, it presents the same lesson (`?steps=`).
  */
-export function PresenterView({ steps }: { readonly steps: readonly PresenterStep[] }) {
+export function PresenterView({ steps: storySteps }: { readonly steps: readonly PresenterStep[] }) {
+  const { steps, lesson } = useLessonSteps(storySteps);
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
   const deck = usePresentDeck(stepIds);
   const step = steps[deck.index];
@@ -31,6 +36,7 @@ export function PresenterView({ steps }: { readonly steps: readonly PresenterSte
           {deck.state.qr ? 'The QR code is on the audience screen' : ''}
         </p>
         <PresenterClock startedAt={deck.state.startedAt} onRestart={deck.restartClock} />
+        <LessonNote note={lesson.note} />
       </header>
       <section className="presenter-now" id="story-text" aria-labelledby="presenter-title">
         <p className="presenter-label">Now</p>
@@ -42,10 +48,13 @@ export function PresenterView({ steps }: { readonly steps: readonly PresenterSte
         <h2>On the map</h2>
         <p className="presenter-map">{step.mapDescription}</p>
       </section>
-      <aside className="presenter-next" aria-label="Next step">
-        <p className="presenter-label">Next</p>
-        <p className="presenter-next-title">{next ? next.title : 'The end of the story'}</p>
-      </aside>
+      <div className="presenter-side">
+        <aside className="presenter-next" aria-label="Next step">
+          <p className="presenter-label">Next</p>
+          <p className="presenter-next-title">{next ? next.title : 'The end of the story'}</p>
+        </aside>
+        <PresenterSteps steps={steps} activeIndex={deck.index} onGo={deck.goTo} />
+      </div>
       <footer className="presenter-foot">
         <DeckButtons deck={deck} total={steps.length} qrLabel="QR code on screen" />
       </footer>

@@ -18,6 +18,8 @@ export interface PresentDeck {
   readonly closeHelp: () => void;
   /** Restarts the elapsed time, in every window. */
   readonly restartClock: () => void;
+  /** Goes straight to a step of the deck, in every window. */
+  readonly goTo: (stepId: StepId) => void;
 }
 
 /**
@@ -71,7 +73,15 @@ export function usePresentDeck(
     [change],
   );
 
+  const goTo = useCallback(
+    (stepId: StepId) => {
+      if (stepIds.includes(stepId)) change((current) => ({ ...current, stepId }));
+    },
+    [change, stepIds],
+  );
+
   return {
+    goTo,
     state,
     index: Math.max(0, stepIds.indexOf(state.stepId)),
     helpOpen,

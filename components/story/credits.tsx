@@ -37,7 +37,7 @@ export function Credits({ story }: { readonly story: Story }) {
       <p>
         <strong>The original article.</strong> “{meta.original.title}”. {meta.original.note}
       </p>
-      <h3>Sources cited</h3>
+      <h3 className="source-index-title">Sources cited</h3>
       <ol className="source-index">
         {sources.map((source) => (
           <li key={source.url}>

@@ -3,13 +3,21 @@ import { CopyLinkButton } from './copy-link-button';
 import { SourceList } from './source-list';
 import { StepText } from './step-text';
 
+interface StepContentProps {
+  readonly step: Step;
+  /** The story's length, for "5 / 19"; left out where the view numbers steps itself (a lesson). */
+  readonly total?: number;
+}
+
 /** Everything a step says in the scroll article, rendered on the server into the static HTML. */
-export function StepContent({ step, total }: { readonly step: Step; readonly total: number }) {
+export function StepContent({ step, total }: StepContentProps) {
   return (
     <>
-      <p className="step-count">
-        {step.index + 1} / {total}
-      </p>
+      {total === undefined ? null : (
+        <p className="step-count">
+          {step.index + 1} / {total}
+        </p>
+      )}
       <StepText step={step} />
       <SourceList sources={step.sources} />
       <CopyLinkButton stepId={step.id} />

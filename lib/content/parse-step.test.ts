@@ -60,6 +60,16 @@ describe('parseStepFile names the file and the field of a bad step', () => {
     },
     { name: 'no notes', front: { ...FRONT, notes: undefined }, message: `${NAME}: notes:` },
     {
+      name: 'no question',
+      front: { ...FRONT, question: undefined },
+      message: `${NAME}: question:`,
+    },
+    {
+      name: 'two questions',
+      front: { ...FRONT, question: 'Is it high? And is it cold there in winter?' },
+      message: `${NAME}: question: must be one question`,
+    },
+    {
       name: 'question without ?',
       front: { ...FRONT, question: 'Discuss the plateau and its rivers.' },
       message: `${NAME}: question: must end with a question mark`,

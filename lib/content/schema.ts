@@ -93,8 +93,13 @@ export const stepFrontMatterSchema = z.strictObject({
   mapDescription: sentence,
   /** Background for a presenter: two or three sentences. */
   notes: sentence,
-  /** One question to open a class discussion. */
-  question: sentence.refine((q) => q.endsWith('?'), 'must end with a question mark'),
+  /**
+   * One question to open a class discussion: the presenter view and the handout give it. One
+   * question, so that a lesson's handout asks the class one thing per step.
+   */
+  question: sentence
+    .refine((q) => q.endsWith('?'), 'must end with a question mark')
+    .refine((q) => q.indexOf('?') === q.length - 1, 'must be one question: one question mark'),
   sources: z.array(sourceSchema).min(1, 'must list at least one source'),
   factChecks: z.array(factCheckSchema).optional(),
   figures: z.array(figureSchema).max(3).optional(),

@@ -16,6 +16,14 @@ const VERSION = 1;
 /** Per site, not per origin: two stories under different base paths do not cross-talk. */
 export const CHANNEL_NAME = `map-story-present:${BASE_PATH || '/'}`;
 
+/**
+ * Per deck, too: a lesson's windows (its steps, in its order) talk among themselves, and a
+ * window presenting another lesson or the whole story is not moved by them.
+ */
+export function channelNameFor(stepIds: readonly StepId[]): string {
+  return `${CHANNEL_NAME}:${stepIds.join(',')}`;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -63,7 +71,7 @@ export function openPresentChannel(
   onMessage: (message: PresentMessage) => void,
 ): PresentChannel | null {
   if (typeof BroadcastChannel === 'undefined') return null;
-  const channel = new BroadcastChannel(CHANNEL_NAME);
+  const channel = new BroadcastChannel(channelNameFor(stepIds));
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const message = parsePresentMessage(event.data, stepIds);
     if (message) onMessage(message);
