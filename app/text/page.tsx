@@ -6,6 +6,9 @@ import { StepStill } from '@/components/story/step-still';
 import { getStory } from '@/lib/content/get-story';
 import { BASE_PATH } from '@/lib/site/base-path';
 import { AsOfLine } from '@/components/story/as-of-line';
+import { DataDownloads } from '@/components/shared/data-downloads';
+import { downloadFilesFor } from '@/lib/downloads/step-downloads';
+import { sceneFor } from '@/lib/story/scene-for';
 
 const { meta } = getStory();
 
@@ -35,18 +38,24 @@ export default function TextPage() {
             <a href={`${BASE_PATH}/`}>Read it with the moving map</a>
           </p>
         </header>
-        {story.steps.map((step) => (
-          <article
-            key={step.id}
-            id={step.id}
-            className="text-step"
-            aria-labelledby={step.title ? `${step.id}-title` : undefined}
-          >
-            <StepContent step={step} total={total} />
-            <StepStill stepId={step.id} description={step.mapDescription} />
-            <PlainSourceList sources={step.sources} />
-          </article>
-        ))}
+        {story.steps.map((step) => {
+          const downloads = downloadFilesFor(step.id, sceneFor(step));
+          return (
+            <article
+              key={step.id}
+              id={step.id}
+              className="text-step"
+              aria-labelledby={step.title ? `${step.id}-title` : undefined}
+            >
+              <StepContent step={step} total={total} />
+              <StepStill stepId={step.id} description={step.mapDescription} />
+              <PlainSourceList sources={step.sources} />
+              {downloads ? (
+                <DataDownloads files={downloads} stepTitle={step.title ?? step.id} />
+              ) : null}
+            </article>
+          );
+        })}
       </main>
       <Credits story={story} />
     </>

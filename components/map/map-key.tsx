@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { FeatureDetail } from '@/lib/map/feature-format';
 import type { LegendEntry } from '@/lib/map/layers';
 import { LegendSymbolIcon } from './legend-symbol';
@@ -10,6 +10,8 @@ interface MapKeyProps {
   readonly features: readonly FeatureDetail[];
   readonly selectedKey: string | null;
   readonly onSelect: (key: string) => void;
+  /** Below the list: the step's data downloads. */
+  readonly footer?: ReactNode;
 }
 
 /**
@@ -17,7 +19,7 @@ interface MapKeyProps {
  * what is on the map, so that every detail a hover or tap gives is reachable by keyboard and
  * screen reader too. Always open beside a desktop map; folded behind a button on a phone.
  */
-export function MapKey({ legend, features, selectedKey, onSelect }: MapKeyProps) {
+export function MapKey({ legend, features, selectedKey, onSelect, footer }: MapKeyProps) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   return (
@@ -64,6 +66,7 @@ export function MapKey({ legend, features, selectedKey, onSelect }: MapKeyProps)
             </ul>
           </details>
         ) : null}
+        {footer}
       </div>
     </div>
   );

@@ -34,6 +34,7 @@ export function PresentShell({ steps, storyTitle }: PresentShellProps) {
     <main className="present" id="main" data-active-step={step.id}>
       <MapPane
         stepId={step.id}
+        stepTitle={step.title}
         scene={scene}
         nextScene={nextScene}
         description={step.mapDescription}

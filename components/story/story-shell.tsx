@@ -38,6 +38,7 @@ export function StoryShell({ steps, header, embedded = false }: StoryShellProps)
         {scene && step ? (
           <MapPane
             stepId={step.id}
+            stepTitle={step.title}
             scene={scene}
             nextScene={nextScene}
             description={step.mapDescription}
