@@ -2,7 +2,6 @@
 
 import { useEffect } from 'react';
 import { whenIdle } from '@/lib/dom/when-idle';
-import { canKeepOffline, keepThisPage } from '@/lib/offline/offline-store';
 import { BASE_PATH } from '@/lib/site/base-path';
 
 /**
@@ -13,11 +12,14 @@ import { BASE_PATH } from '@/lib/site/base-path';
  */
 export function ServiceWorkerRegistration() {
   useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' || !canKeepOffline()) return;
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    if (!('caches' in window)) return;
     const register = () => {
       navigator.serviceWorker
         .register(`${BASE_PATH}/sw.js`, { scope: `${BASE_PATH}/` })
-        .then(() => keepThisPage())
+        // Loaded here, not with the page: none of it is needed for the first screen.
+        .then(() => import('@/lib/offline/offline-store'))
+        .then((store) => store.keepThisPage())
         .then(() => {
           document.documentElement.dataset.offlinePage = 'kept';
         })

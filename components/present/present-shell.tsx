@@ -5,7 +5,7 @@ import { MapPane } from '@/components/map/map-pane';
 import type { StepView } from '@/components/story/types';
 import { useStepScenes } from '@/components/story/use-step-scenes';
 import { openPresenterWindow } from '@/lib/present/open-presenter';
-import { SaveOffline } from '@/components/offline/save-offline';
+import { LazySaveOffline } from '@/components/offline/lazy-save-offline';
 import { DeckButtons } from './deck-buttons';
 import { KeysHelp } from './keys-help';
 import { LazyQrOverlay } from './lazy-qr-overlay';
@@ -55,7 +55,7 @@ export function PresentShell({ steps, storyTitle }: PresentShellProps) {
         </div>
         <DeckButtons deck={deck} total={steps.length} qrLabel="QR code" />
       </section>
-      <SaveOffline variant="prominent" />
+      <LazySaveOffline variant="prominent" />
       {deck.helpOpen ? <KeysHelp onClose={deck.closeHelp} /> : null}
       {deck.state.qr ? <LazyQrOverlay stepId={step.id} onClose={() => deck.run('qr')} /> : null}
     </main>

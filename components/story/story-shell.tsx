@@ -5,7 +5,7 @@ import { MapPane } from '@/components/map/map-pane';
 import { useEmbedBridge } from '@/lib/embed/use-embed-bridge';
 import { useActiveStep } from '@/lib/scroll/use-active-step';
 import { useReadingKeys } from '@/lib/scroll/use-reading-keys';
-import { SaveOffline } from '@/components/offline/save-offline';
+import { LazySaveOffline } from '@/components/offline/lazy-save-offline';
 import { StepIndex } from './step-index';
 import { StepSection } from './step-section';
 import type { StepView } from './types';
@@ -38,7 +38,7 @@ export function StoryShell({ steps, header, embedded = false }: StoryShellProps)
         activeIndex={index}
         onNavigate={goToStep}
         // Not in a frame on another site: the host page is not the reader's to save.
-        footer={embedded ? null : <SaveOffline variant="compact" />}
+        footer={embedded ? null : <LazySaveOffline variant="compact" />}
       />
       <main className="story" id="main" data-active-step={activeStepId}>
         <div className="story-header">{header}</div>
