@@ -57,7 +57,9 @@ export function useOfflineCopy(): { copy: OfflineCopy; save: () => void } {
 
   const save = useCallback(() => {
     if (!manifest) return;
-    setCopy({ state: 'saving', doneBytes: 0, totalBytes: manifest.bytes });
+    // What the offer stated, until the save has counted what is missing now.
+    const stated = copy.state === 'ready' || copy.state === 'failed' ? copy.bytes : manifest.bytes;
+    setCopy({ state: 'saving', doneBytes: 0, totalBytes: stated });
     saveForOffline(manifest, ({ doneBytes, totalBytes }) =>
       setCopy({ state: 'saving', doneBytes, totalBytes }),
     )
@@ -67,7 +69,7 @@ export function useOfflineCopy(): { copy: OfflineCopy; save: () => void } {
         const reason = error instanceof SaveError ? error.reason : 'other';
         setCopy({ state: 'failed', bytes: left, reason });
       });
-  }, [manifest]);
+  }, [manifest, copy]);
 
   return { copy, save };
 }

@@ -97,7 +97,8 @@ export async function missingFiles(manifest: OfflineManifest): Promise<OfflineFi
 }
 
 /**
- * Saves the files still missing, reporting progress; asks the browser to keep them
+ * Saves the files still missing, reporting progress, then drops what the list no longer
+ * names; asks the browser to keep them
  * (persistent storage) where it allows. Keeps the list too, so an offline visit can tell
  * that the copy is whole. Rejects with a `SaveError` saying why it stopped.
  */
@@ -113,9 +114,15 @@ export async function saveForOffline(
     store: (url, response) => cache.put(siteUrl(url, location.origin), unredirected(response)),
     onProgress,
   });
+  const list = manifestUrl(false);
   await cache.put(
-    manifestUrl(false),
+    list,
     new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } }),
   );
+  // What an earlier build needed and this one does not (its hashed scripts, a renamed still)
+  // would otherwise stay on the device for good.
+  const wanted = new Set([list, ...manifest.files.map(absolute)]);
+  const stale = (await cache.keys()).filter((request) => !wanted.has(request.url));
+  await Promise.all(stale.map((request) => cache.delete(request)));
   return { persisted };
 }
