@@ -40,7 +40,7 @@ test('the text version links each data map to its CSV and GeoJSON, with sources 
   expect(collection.features.some((f) => f.properties.kind === 'Hydro station')).toBe(true);
 });
 
-test('the map key offers the step’s data below its list of features, and it downloads', async ({
+test('the map key offers the step’s data with its list of features, and it downloads', async ({
   page,
 }) => {
   if (!hydro?.title) throw new Error('the story has no hydro step');
@@ -52,6 +52,7 @@ test('the map key offers the step’s data below its list of features, and it do
   const toggle = key.locator('.map-legend-toggle');
   if (await toggle.isVisible()) await toggle.click();
   await expect(key.locator('.map-features')).toBeVisible();
+  await key.locator('.map-features summary').click();
   const link = key.getByRole('link', { name: `Download the data, CSV: ${hydro.title}` });
   await expect(link).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
@@ -60,8 +61,19 @@ test('the map key offers the step’s data below its list of features, and it do
   // Another step, another file: the links follow the active step.
   await page.goto('/#coal');
   await expectSettledOn(page, 'coal');
+  await page.locator('.map-features summary').click();
   await expect(page.locator('.map-legend .data-downloads a').first()).toHaveAttribute(
     'href',
     '/downloads/coal.csv',
+  );
+  // A map of areas (GDP by province) names no things to pick, and still offers its data.
+  const wealth = STORY.steps.find((step) => step.scene === 'wealth');
+  if (!wealth) throw new Error('the story has no wealth step');
+  await page.goto(`/#${wealth.id}`);
+  await expectSettledOn(page, 'wealth');
+  if (await toggle.isVisible()) await toggle.click();
+  await expect(page.locator('.map-legend .data-downloads a').first()).toHaveAttribute(
+    'href',
+    `/downloads/${wealth.id}.csv`,
   );
 });

@@ -188,7 +188,7 @@ export function StoryMap({
         features={features}
         selectedKey={pinned}
         onSelect={setPinned}
-        footer={
+        downloads={
           downloads ? (
             <DataDownloads files={downloads} stepTitle={keyStepTitle ?? keyStepId} />
           ) : null
