@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/article.css';
 import './styles/map.css';
 import './styles/step-index.css';
+import './styles/save-offline.css';
 import './styles/text-and-print.css';
 import './styles/present.css';
 import './styles/present-overlays.css';

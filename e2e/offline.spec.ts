@@ -1,25 +1,76 @@
 import { expect, test } from '@playwright/test';
 import { stillPixels } from '../lib/stills/still-sizes';
+import { FIRST_VISIT_CACHE_BYTES } from '../scripts/budgets/offline-budget';
+import { cacheStorage, expectPageKept } from './support/offline';
 import { STEPS, expectActiveStep, expectSettledOn, stillSizeFor } from './support/story';
 
-test('after one visit the story works with the network off, on a deep link', async ({
+const target = STEPS.find((step) => step.scene === 'plateau') ?? STEPS[STEPS.length - 1];
+
+test('a first visit keeps only what the page itself loaded, at most 1.5 MB', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/');
+  await expectPageKept(page);
+  const { bytes, urls } = await cacheStorage(page);
+  // The figure for the report (`--reporter=json` lists annotations); the limit is the test.
+  test.info().annotations.push({
+    type: 'first-visit cache',
+    description: `${bytes} B in ${urls.length} files`,
+  });
+  expect(bytes).toBeLessThanOrEqual(FIRST_VISIT_CACHE_BYTES);
+  // The page and its own files, not the map's data (or stills) it was not asked to keep.
+  expect(urls).toContain('/');
+  expect(urls.filter((url) => url.startsWith('/data/') || url.startsWith('/stills/'))).toEqual([]);
+  // The offer to save the rest says how much that is: the whole list less what is kept.
+  await page.getByRole('button', { name: /Steps: step/ }).click();
+  const offer = page.getByRole('button', { name: /^Save for offline use \(\d+\.\d MB\)$/ });
+  const stated = Number(/\((\d+\.\d) MB\)/.exec((await offer.textContent()) ?? '')?.[1]);
+  const list = (await (await request.get('/offline-files.json')).json()) as { bytes: number };
+  expect(stated).toBeGreaterThan(0);
+  expect(stated).toBeLessThan(list.bytes / 1_000_000 - 0.5);
+});
+
+test('saving says why it failed, keeps what it saved, and finishes when tried again', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await expectPageKept(page);
+  await page.getByRole('button', { name: /Steps: step/ }).click();
+  const control = page.locator('.step-index-panel .save-offline');
+  await expect(control).toHaveAttribute('data-offline-state', 'ready');
+  await context.setOffline(true);
+  await control.getByRole('button', { name: /Save for offline use/ }).click();
+  await expect(control).toHaveAttribute('data-offline-state', 'failed');
+  await expect(control.getByRole('status')).toHaveText(/the network is not reachable/);
+  await context.setOffline(false);
+  await control.getByRole('button', { name: /Try again \(\d+\.\d MB left\)/ }).click();
+  await expect(control).toHaveAttribute('data-offline-state', 'saved', { timeout: 60_000 });
+  await expect(control.getByRole('status')).toHaveText(/Saved for offline use/);
+});
+
+test('after saving on /present/, the story, presentation, lessons and share pages work offline', async ({
   page,
   context,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
-  // The service worker has installed (its precache is complete) once it is active.
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active?.state;
+  if (!target) throw new Error('no steps');
+  await page.goto('/present/');
+  await expectPageKept(page);
+  const control = page.locator('.save-offline[data-variant="prominent"]');
+  const before = await cacheStorage(page);
+  await control.getByRole('button', { name: /Save for offline use/ }).click();
+  await expect(control).toHaveAttribute('data-offline-state', 'saved', { timeout: 60_000 });
+  await expect(control.getByRole('status')).toHaveText(/Saved for offline use/);
+  const after = await cacheStorage(page);
+  test.info().annotations.push({
+    type: 'cache after saving',
+    description: `${before.bytes} B before, ${after.bytes} B in ${after.urls.length} files after`,
   });
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+  expect(after.urls).toContain(`/s/${target.id}/`);
 
   await context.setOffline(true);
-  const target = STEPS.find((step) => step.scene === 'plateau') ?? STEPS[STEPS.length - 1];
-  if (!target) throw new Error('no steps');
   await page.goto(`/#${target.id}`);
   await expectActiveStep(page, target.id);
   await expectSettledOn(page, target.scene);
@@ -35,6 +86,9 @@ test('after one visit the story works with the network off, on a deep link', asy
     .toBe(stillPixels(stillSizeFor(page)).width);
   await page.goto(`/present/#${target.id}`);
   await expectSettledOn(page, target.scene);
+  // A lesson's link is the same page with a query: its stored copy answers it.
+  await page.goto(`/present/?steps=guian,${target.id}#${target.id}`);
+  await expect(page.locator('.present-panel')).toBeVisible();
 
   // Typed without the trailing slash, as a teacher might: the page, not the browser's error.
   await page.goto('/present');

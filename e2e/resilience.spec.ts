@@ -11,6 +11,10 @@ const hydro = STEPS.find((step) => step.scene === 'hydro');
 const other = STEPS.find((step) => step.scene === 'china');
 
 test.describe('when something goes wrong', () => {
+  // The service worker takes over within moments of the first load, and a page's routes do
+  // not see the requests it makes on the page's behalf: these break files in the page.
+  test.use({ serviceWorkers: 'block' });
+
   test('a data file that fails leaves the story readable, says so once, and is retried', async ({
     page,
   }) => {

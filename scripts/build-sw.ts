@@ -1,45 +1,72 @@
 /**
- * Writes `out/sw.js`, the service worker that keeps the whole story for offline classrooms:
- * after one visit, every page, script, style, font, data file and still picture is cached, so
- * the story works with the network off. Runs after `next build` (it precaches the export).
- * Each file is cached under a hash of its content: a new build replaces what changed and
- * removes what is gone, nothing else.
+ * Writes `out/sw.js`, the service worker, and `out/offline-files.json`, the list of every file
+ * the whole story needs offline. Runs after `next build`: both are made from the export.
+ *
+ * Offline is the reader's choice. A first visit keeps only what the page itself loaded (the
+ * page stores its own files, `components/offline/`); "Save for offline use" stores the rest
+ * from `offline-files.json`. The worker answers from those copies: pages from the network
+ * first, everything else from the copy when there is one (refreshed in the background, but
+ * for Next's hashed files, which never change), never storing what no one asked it to keep.
  */
-import { generateSW } from 'workbox-build';
+import { statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { generateSW, getManifest } from 'workbox-build';
+import { OFFLINE_MANIFEST_FILE, toSiteUrl } from '../lib/offline/offline-manifest';
 
+const OUT = 'out';
 const started = performance.now();
-const { count, size, warnings } = await generateSW({
-  globDirectory: 'out',
-  // Not the RSC payloads (*.txt): the story navigates between pages with full page loads.
+
+// Every page, script, style, font, data file and still (not the data downloads, which a
+// reader fetches one at a time when they want them): derived from the export, so
+// a file added or renamed (a still, a step) is listed without editing this. Not the RSC
+// payloads (*.txt): the story navigates between pages with full page loads.
+const everything = await getManifest({
+  globDirectory: OUT,
   globPatterns: ['**/*.{html,js,css,woff2,json,png,svg,ico}'],
-  // The still page is where `npm run stills` photographs the map, not a page for readers.
-  globIgnores: ['still/**'],
-  swDest: 'out/sw.js',
-  directoryIndex: 'index.html',
-  // Next's hashed chunks are immutable: their names are their revisions.
-  dontCacheBustURLsMatching: /^_next\/static\//,
+  globIgnores: [
+    'sw.js',
+    'serve.json',
+    OFFLINE_MANIFEST_FILE,
+    '404/**',
+    '_not-found/**',
+    'downloads/**',
+    // The still page is where `npm run stills` photographs the map, not a page for readers.
+    'still/**',
+  ],
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+});
+const files = everything.manifestEntries
+  .map((entry) => ({ url: toSiteUrl(entry.url), bytes: statSync(path.join(OUT, entry.url)).size }))
+  .sort((a, b) => a.url.localeCompare(b.url));
+const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
+writeFileSync(path.join(OUT, OFFLINE_MANIFEST_FILE), JSON.stringify({ bytes, files }));
+
+const { warnings } = await generateSW({
+  globDirectory: OUT,
+  // Only the page for addresses that do not exist, which every offline miss falls back to.
+  globPatterns: ['404.html'],
+  swDest: `${OUT}/sw.js`,
   cleanupOutdatedCaches: true,
   clientsClaim: true,
   skipWaiting: true,
   inlineWorkboxRuntime: true,
   sourcemap: false,
   mode: 'production',
-  ignoreURLParametersMatching: [/.*/],
   runtimeCaching: [
     {
-      // A page asked for without its trailing slash (`/present`, `/s/coal`, as a teacher might
-      // type it) or one that does not exist: the precache knows neither. Online the server
-      // redirects or answers 404; offline the reader gets the page's cached copy or the 404
-      // page, which leads back to the story, never the browser's offline error. This function
-      // is copied into sw.js as text, so it uses nothing from outside itself.
+      // Pages: the network first, so an online reader always gets the newest. Offline, the
+      // page's stored copy, kept under its folder's address (`/present/`), whatever the query
+      // (`?steps=`) or a missing trailing slash (`/present`, as a teacher might type it); for
+      // a page never stored or one that does not exist, the 404 page, which leads back to the
+      // story, never the browser's offline error. These functions are copied into sw.js as
+      // text, so they use nothing from outside themselves.
       urlPattern: ({ request }) => request.mode === 'navigate',
       handler: async ({ request }) => {
         try {
           return await fetch(request);
         } catch (offline) {
           const { origin, pathname } = new URL(request.url);
-          const page = `${origin}${pathname.replace(/\/?$/, '/')}index.html`;
+          const page = `${origin}${pathname.replace(/\/?$/, '/')}`;
           // sw.js sits at the site's root, base path included: so does 404.html.
           const notFound = new URL('404.html', location.href).href;
           const found =
@@ -50,10 +77,31 @@ const { count, size, warnings } = await generateSW({
         }
       },
     },
+    {
+      // Everything else of ours: the stored copy if there is one, else the network, unstored.
+      urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode !== 'navigate',
+      handler: async ({ request, event }) => {
+        for (const name of await caches.keys()) {
+          const cache = await caches.open(name);
+          const stored = await cache.match(request);
+          if (!stored) continue;
+          if (!new URL(request.url).pathname.includes('/_next/static/')) {
+            const refresh = fetch(request)
+              .then((fresh) => (fresh.ok ? cache.put(request, fresh) : undefined))
+              .catch(() => undefined);
+            event.waitUntil(refresh);
+          }
+          return stored;
+        }
+        return fetch(request);
+      },
+    },
   ],
 });
-for (const warning of warnings) console.warn(`service worker: ${warning}`);
+for (const warning of [...everything.warnings, ...warnings]) {
+  console.warn(`service worker: ${warning}`);
+}
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `service worker: ${count} files, ${(size / 1024).toFixed(0)} KiB precached (${seconds} s)`,
+  `service worker: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB to save for offline use (${seconds} s)`,
 );

@@ -8,6 +8,9 @@ import { StepStill } from '@/components/story/step-still';
 import { getStory } from '@/lib/content/get-story';
 import { BASE_PATH } from '@/lib/site/base-path';
 import { AsOfLine } from '@/components/story/as-of-line';
+import { DataDownloads } from '@/components/shared/data-downloads';
+import { downloadFilesFor } from '@/lib/downloads/step-downloads';
+import { sceneFor } from '@/lib/story/scene-for';
 
 const { meta } = getStory();
 
@@ -38,20 +41,26 @@ export default function TextPage() {
           </p>
         </header>
         <LessonHandout
-          steps={story.steps.map((step) => ({
-            id: step.id,
-            labelledBy: step.title ? `${step.id}-title` : undefined,
-            title: step.title ?? `Step ${step.index + 1}`,
-            question: step.question,
-            content: (
-              <>
-                <StepContent step={step} />
-                <StepQuestion question={step.question} />
-                <StepStill stepId={step.id} description={step.mapDescription} />
-                <PlainSourceList sources={step.sources} />
-              </>
-            ),
-          }))}
+          steps={story.steps.map((step) => {
+            const downloads = downloadFilesFor(step.id, sceneFor(step));
+            return {
+              id: step.id,
+              labelledBy: step.title ? `${step.id}-title` : undefined,
+              title: step.title ?? `Step ${step.index + 1}`,
+              question: step.question,
+              content: (
+                <>
+                  <StepContent step={step} />
+                  <StepQuestion question={step.question} />
+                  <StepStill stepId={step.id} description={step.mapDescription} />
+                  <PlainSourceList sources={step.sources} />
+                  {downloads ? (
+                    <DataDownloads files={downloads} stepTitle={step.title ?? step.id} />
+                  ) : null}
+                </>
+              ),
+            };
+          })}
         />
       </main>
       <Credits story={story} />

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { FeatureDetail } from '@/lib/map/feature-format';
 import type { LegendEntry } from '@/lib/map/layers';
 import { LegendSymbolIcon } from './legend-symbol';
@@ -10,6 +10,12 @@ interface MapKeyProps {
   readonly features: readonly FeatureDetail[];
   readonly selectedKey: string | null;
   readonly onSelect: (key: string) => void;
+  /**
+   * At the head of the list of what is on the map: the step's data downloads. Inside the
+   * folded list, so the key's bottom edge, beside the map's credits, stays as it was (on a
+   * phone their expanded line covers it).
+   */
+  readonly downloads?: ReactNode;
 }
 
 /**
@@ -17,7 +23,7 @@ interface MapKeyProps {
  * what is on the map, so that every detail a hover or tap gives is reachable by keyboard and
  * screen reader too. Always open beside a desktop map; folded behind a button on a phone.
  */
-export function MapKey({ legend, features, selectedKey, onSelect }: MapKeyProps) {
+export function MapKey({ legend, features, selectedKey, onSelect, downloads }: MapKeyProps) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   return (
@@ -49,6 +55,7 @@ export function MapKey({ legend, features, selectedKey, onSelect }: MapKeyProps)
         {features.length > 0 ? (
           <details className="map-features">
             <summary>On this map ({features.length})</summary>
+            {downloads}
             <ul>
               {features.map((feature) => (
                 <li key={feature.key}>
@@ -63,6 +70,10 @@ export function MapKey({ legend, features, selectedKey, onSelect }: MapKeyProps)
               ))}
             </ul>
           </details>
+        ) : downloads ? (
+          // A map whose things are areas (prefectures, provinces) lists none; its data still
+          // downloads.
+          <div className="map-features">{downloads}</div>
         ) : null}
       </div>
     </div>

@@ -12,6 +12,7 @@ import { StillMap } from './still-map';
 
 interface MapPaneProps {
   readonly stepId: string;
+  readonly stepTitle: string | undefined;
   readonly scene: Scene;
   readonly nextScene: Scene | undefined;
   /** The active step's map description, announced once its scene has settled. */
@@ -25,7 +26,7 @@ interface MapPaneProps {
  * `data-map-mode` is 'pending' until the browser has said whether it has WebGL, then 'live' or
  * 'still'.
  */
-export function MapPane({ stepId, scene, nextScene, description }: MapPaneProps) {
+export function MapPane({ stepId, stepTitle, scene, nextScene, description }: MapPaneProps) {
   const reducedMotion = usePrefersReducedMotion();
   // Asking for a WebGL context, even to drop it, holds the first frame back while the GPU
   // process starts up (half a second on a software GPU), so the question, and the map's code,
@@ -63,6 +64,8 @@ export function MapPane({ stepId, scene, nextScene, description }: MapPaneProps)
           <FailureBoundary what="The map (showing still pictures instead)" onError={onMapFailed}>
             {webgl ? (
               <LazyStoryMap
+                stepId={stepId}
+                stepTitle={stepTitle}
                 scene={scene}
                 nextScene={nextScene}
                 reducedMotion={reducedMotion}

@@ -9,6 +9,8 @@ import { TERRAIN_SOURCE, WARM_UP_TERRAIN_SOURCE } from '@/lib/map/base-style';
 import { getMapStyle } from '@/lib/map/map-style-source';
 import { MAP_FONT, MAP_FONT_BOLD } from '@/lib/map/fonts';
 import { describeFeatures } from '@/lib/map/feature-details';
+import { downloadFilesFor } from '@/lib/downloads/step-downloads';
+import { DataDownloads } from '@/components/shared/data-downloads';
 import { datasetsFor, legendFor, usesTerrain, visibleStyleLayers } from '@/lib/map/scene-needs';
 import type { Scene } from '@/lib/story/scene-for';
 import { ContextLossWatcher } from './context-loss-watcher';
@@ -23,6 +25,12 @@ import { useWarmUp } from './use-warm-up';
 import { useSceneData } from './use-scene-data';
 
 export interface StoryMapProps {
+  /**
+   * The active step, whose data downloads the key offers; none on the still page, whose
+   * photograph of the key could not follow a link.
+   */
+  readonly stepId?: string;
+  readonly stepTitle?: string | undefined;
   readonly scene: Scene;
   /** The scene after this one, whose data is fetched ahead. */
   readonly nextScene: Scene | undefined;
@@ -55,6 +63,8 @@ const MAX_PITCH = 70;
  * Readers scroll past it, so it takes no pointer or touch input.
  */
 export function StoryMap({
+  stepId,
+  stepTitle,
   scene,
   nextScene,
   reducedMotion,
@@ -93,6 +103,13 @@ export function StoryMap({
   const keyData = useDeferredValue(data.loaded);
   const legend = useMemo(() => legendFor(keyScene), [keyScene]);
   const features = useMemo(() => describeFeatures(keyScene, keyData), [keyScene, keyData]);
+  const keyStepId = useDeferredValue(stepId);
+  const keyStepTitle = useDeferredValue(stepTitle);
+  const downloadFiles = keyStepId === undefined ? null : downloadFilesFor(keyStepId, keyScene);
+  const downloads =
+    keyStepId !== undefined && downloadFiles ? (
+      <DataDownloads files={downloadFiles} stepTitle={keyStepTitle ?? keyStepId} />
+    ) : null;
   const [hovered, setHovered] = useState<string | null>(null);
   const [pinned, setPinned] = useState<string | null>(null);
   // Derived, so a scene change drops a selection that is not on the new map.
@@ -183,7 +200,13 @@ export function StoryMap({
           story is all here; the map tries again when you come back to this step.
         </p>
       ) : null}
-      <MapKey legend={legend} features={features} selectedKey={pinned} onSelect={setPinned} />
+      <MapKey
+        legend={legend}
+        features={features}
+        selectedKey={pinned}
+        onSelect={setPinned}
+        downloads={downloads}
+      />
       {shown ? (
         <FeatureCard detail={shown} pinned={shown.key === pinned} onClose={() => setPinned(null)} />
       ) : null}

@@ -8,6 +8,7 @@ import { useStepScenes } from '@/components/story/use-step-scenes';
 import { useLessonSteps } from '@/lib/lesson/use-lesson';
 import { openPresenterWindow } from '@/lib/present/open-presenter';
 import type { StepId } from '@/lib/story/types';
+import { LazySaveOffline } from '@/components/offline/lazy-save-offline';
 import { DeckButtons } from './deck-buttons';
 import { KeysHelp } from './keys-help';
 import { LazyQrOverlay } from './lazy-qr-overlay';
@@ -44,6 +45,7 @@ export function PresentShell({ steps: storySteps, storyTitle }: PresentShellProp
     <main className="present" id="main" data-active-step={step.id}>
       <MapPane
         stepId={step.id}
+        stepTitle={step.title}
         scene={scene}
         nextScene={nextScene}
         description={step.mapDescription}
@@ -64,6 +66,7 @@ export function PresentShell({ steps: storySteps, storyTitle }: PresentShellProp
         </div>
         <DeckButtons deck={deck} total={steps.length} qrLabel="QR code" />
       </section>
+      <LazySaveOffline variant="prominent" />
       {deck.helpOpen ? <KeysHelp onClose={deck.closeHelp} /> : null}
       {deck.state.qr ? (
         <LazyQrOverlay

@@ -1,11 +1,13 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 interface StepIndexProps {
   readonly steps: readonly { readonly id: string; readonly title: string | undefined }[];
   readonly activeIndex: number;
   readonly onNavigate: (id: string) => void;
+  /** At the foot of the list: the story's "Save for offline use". */
+  readonly footer?: ReactNode;
 }
 
 const titleOf = (step: StepIndexProps['steps'][number], index: number) =>
@@ -16,7 +18,7 @@ const titleOf = (step: StepIndexProps['steps'][number], index: number) =>
  * segment a step, clickable) and a "Steps" button that opens the list of every step's title,
  * the current one marked, for keyboards and screen readers.
  */
-export function StepIndex({ steps, activeIndex, onNavigate }: StepIndexProps) {
+export function StepIndex({ steps, activeIndex, onNavigate, footer }: StepIndexProps) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const panel = useRef<HTMLDivElement>(null);
@@ -93,6 +95,7 @@ export function StepIndex({ steps, activeIndex, onNavigate }: StepIndexProps) {
             </li>
           ))}
         </ol>
+        {footer}
       </nav>
     </div>
   );

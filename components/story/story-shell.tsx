@@ -5,6 +5,7 @@ import { MapPane } from '@/components/map/map-pane';
 import { useEmbedBridge } from '@/lib/embed/use-embed-bridge';
 import { useActiveStep } from '@/lib/scroll/use-active-step';
 import { useReadingKeys } from '@/lib/scroll/use-reading-keys';
+import { LazySaveOffline } from '@/components/offline/lazy-save-offline';
 import { StepIndex } from './step-index';
 import { StepSection } from './step-section';
 import type { StepView } from './types';
@@ -32,12 +33,19 @@ export function StoryShell({ steps, header, embedded = false }: StoryShellProps)
 
   return (
     <>
-      <StepIndex steps={steps} activeIndex={index} onNavigate={goToStep} />
+      <StepIndex
+        steps={steps}
+        activeIndex={index}
+        onNavigate={goToStep}
+        // Not in a frame on another site: the host page is not the reader's to save.
+        footer={embedded ? null : <LazySaveOffline variant="compact" />}
+      />
       <main className="story" id="main" data-active-step={activeStepId}>
         <div className="story-header">{header}</div>
         {scene && step ? (
           <MapPane
             stepId={step.id}
+            stepTitle={step.title}
             scene={scene}
             nextScene={nextScene}
             description={step.mapDescription}

@@ -118,6 +118,9 @@ const creditSchema = z.strictObject({
   url: httpsUrlSchema,
 });
 
+/** A dataset, font or library the story credits, with its licence. */
+export type Credit = z.infer<typeof creditSchema>;
+
 export const storyMetaSchema = z.strictObject({
   title: z.string().trim().min(3).max(90),
   dek: z.string().trim().min(20).max(300),
