@@ -1,54 +1,10 @@
-import type { Metadata } from 'next';
-import { Credits } from '@/components/story/credits';
-import { PlainSourceList } from '@/components/story/plain-source-list';
-import { StepContent } from '@/components/story/step-content';
-import { StepStill } from '@/components/story/step-still';
-import { getStory } from '@/lib/content/get-story';
-import { BASE_PATH } from '@/lib/site/base-path';
-import { AsOfLine } from '@/components/story/as-of-line';
+import { TextView } from '@/components/views/text-view';
+import { editionMetadata } from '@/lib/i18n/edition-metadata';
+import { UI_TEXT } from '@/lib/i18n/ui-text';
 
-const { meta } = getStory();
+export const metadata = editionMetadata('en', '/text/', UI_TEXT.en.textVersionTitle);
 
-export const metadata: Metadata = {
-  title: `${meta.title} (text version)`,
-  description: meta.dek,
-};
-
-/**
- * The story as one plain page: every step with its map as a still picture and its map
- * description, no live map and no scrolling effects. The fastest way through the story on
- * any device, and the handout a teacher prints.
- */
+/** The story as one plain page, in English. */
 export default function TextPage() {
-  const story = getStory();
-  const total = story.steps.length;
-  return (
-    <>
-      <main className="text-view" id="story-text">
-        <header className="text-view-header">
-          <p className="kicker">A map story, as text</p>
-          <h1>{meta.title}</h1>
-          <p className="dek">{meta.dek}</p>
-          <p className="byline">{meta.byline}</p>
-          <AsOfLine meta={meta} />
-          <p className="text-view-switch">
-            <a href={`${BASE_PATH}/`}>Read it with the moving map</a>
-          </p>
-        </header>
-        {story.steps.map((step) => (
-          <article
-            key={step.id}
-            id={step.id}
-            className="text-step"
-            aria-labelledby={step.title ? `${step.id}-title` : undefined}
-          >
-            <StepContent step={step} total={total} />
-            <StepStill stepId={step.id} description={step.mapDescription} />
-            <PlainSourceList sources={step.sources} />
-          </article>
-        ))}
-      </main>
-      <Credits story={story} />
-    </>
-  );
+  return <TextView edition="en" />;
 }

@@ -1,6 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { useEdition } from '@/lib/i18n/use-edition';
+import { UI_TEXT } from '@/lib/i18n/ui-text';
 import type { FeatureDetail } from '@/lib/map/feature-format';
 import type { LegendEntry } from '@/lib/map/layers';
 import { LegendSymbolIcon } from './legend-symbol';
@@ -20,6 +22,7 @@ interface MapKeyProps {
 export function MapKey({ legend, features, selectedKey, onSelect }: MapKeyProps) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
+  const text = UI_TEXT[useEdition()];
   return (
     <div className="map-legend" data-open={open ? 'true' : 'false'}>
       <button
@@ -29,10 +32,10 @@ export function MapKey({ legend, features, selectedKey, onSelect }: MapKeyProps)
         aria-controls={bodyId}
         onClick={() => setOpen(!open)}
       >
-        Key {open ? '▾' : '▸'}
+        {text.mapKey} {open ? '▾' : '▸'}
       </button>
       <div id={bodyId} className="map-legend-body">
-        <p className="map-legend-title">Key</p>
+        <p className="map-legend-title">{text.mapKey}</p>
         <ul>
           {legend.map((entry) => (
             <li key={entry.label}>

@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { FailureBoundary } from '@/components/shared/failure-boundary';
+import { useEdition } from '@/lib/i18n/use-edition';
 import { SITE_ORIGIN, shareUrl } from '@/lib/share/share-url';
 import type { StepId } from '@/lib/story/types';
 import { QrCard } from './qr-card';
@@ -23,7 +24,9 @@ interface LazyQrOverlayProps {
  * and the presentation stays on screen.
  */
 export function LazyQrOverlay({ stepId, onClose }: LazyQrOverlayProps) {
-  const url = shareUrl(stepId, SITE_ORIGIN ?? window.location.origin);
+  // The code points at the edition being presented: a Chinese class gets the Chinese step.
+  const edition = useEdition();
+  const url = shareUrl(stepId, SITE_ORIGIN ?? window.location.origin, edition);
   return (
     <FailureBoundary
       what="The QR code (showing the link alone)"

@@ -1,6 +1,8 @@
 'use client';
 
 import { useMemo } from 'react';
+import { useEdition } from '@/lib/i18n/use-edition';
+import { UI_TEXT } from '@/lib/i18n/ui-text';
 import { DeckButtons } from './deck-buttons';
 import { KeysHelp } from './keys-help';
 import { PresenterClock } from './presenter-clock';
@@ -19,6 +21,7 @@ const NOT_HERE = ['presenter'] as const;
 export function PresenterView({ steps }: { readonly steps: readonly PresenterStep[] }) {
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
   const deck = usePresentDeck(stepIds);
+  const text = UI_TEXT[useEdition()];
   const step = steps[deck.index];
   const next = steps[deck.index + 1];
   if (!step) return null;
@@ -28,23 +31,23 @@ export function PresenterView({ steps }: { readonly steps: readonly PresenterSte
       <header className="presenter-head">
         <StepCounter index={deck.index} total={steps.length} title={step.title} />
         <p className="presenter-qr" data-qr-shown={deck.state.qr ? 'true' : 'false'}>
-          {deck.state.qr ? 'The QR code is on the audience screen' : ''}
+          {deck.state.qr ? text.presenterQrShown : ''}
         </p>
         <PresenterClock startedAt={deck.state.startedAt} onRestart={deck.restartClock} />
       </header>
       <section className="presenter-now" id="story-text" aria-labelledby="presenter-title">
-        <p className="presenter-label">Now</p>
+        <p className="presenter-label">{text.presenterNow}</p>
         <h1 id="presenter-title">{step.title}</h1>
-        <h2>Notes</h2>
+        <h2>{text.presenterNotes}</h2>
         <p className="presenter-notes">{step.notes}</p>
-        <h2>Ask the class</h2>
+        <h2>{text.presenterAsk}</h2>
         <p className="presenter-question">{step.question}</p>
-        <h2>On the map</h2>
+        <h2>{text.presenterOnMap}</h2>
         <p className="presenter-map">{step.mapDescription}</p>
       </section>
-      <aside className="presenter-next" aria-label="Next step">
-        <p className="presenter-label">Next</p>
-        <p className="presenter-next-title">{next ? next.title : 'The end of the story'}</p>
+      <aside className="presenter-next" aria-label={text.presenterNextLabel}>
+        <p className="presenter-label">{text.presenterNext}</p>
+        <p className="presenter-next-title">{next ? next.title : text.presenterEnd}</p>
       </aside>
       <footer className="presenter-foot">
         <DeckButtons deck={deck} total={steps.length} qrLabel="QR code on screen" />

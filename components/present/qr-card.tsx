@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { useEdition } from '@/lib/i18n/use-edition';
+import { UI_TEXT } from '@/lib/i18n/ui-text';
 
 interface QrCardProps {
   /** The step's share link, printed under the code for anyone who would rather type it. */
@@ -13,7 +15,7 @@ export function QrCard({ url, onClose, children }: QrCardProps) {
   return (
     <div className="qr-overlay">
       <figure className="qr-card">
-        <p className="qr-heading">Open this step on your phone</p>
+        <p className="qr-heading">{UI_TEXT[useEdition()].qrHeading}</p>
         {children}
         <figcaption className="qr-url">{url}</figcaption>
       </figure>

@@ -1,17 +1,26 @@
+import type { Edition } from '@/lib/content/editions';
 import type { Step } from '@/lib/content/types';
 import { CopyLinkButton } from './copy-link-button';
 import { SourceList } from './source-list';
 import { StepText } from './step-text';
 
 /** Everything a step says in the scroll article, rendered on the server into the static HTML. */
-export function StepContent({ step, total }: { readonly step: Step; readonly total: number }) {
+export function StepContent({
+  step,
+  total,
+  edition = 'en',
+}: {
+  readonly step: Step;
+  readonly total: number;
+  readonly edition?: Edition;
+}) {
   return (
     <>
       <p className="step-count">
         {step.index + 1} / {total}
       </p>
-      <StepText step={step} />
-      <SourceList sources={step.sources} />
+      <StepText step={step} edition={edition} />
+      <SourceList sources={step.sources} edition={edition} />
       <CopyLinkButton stepId={step.id} />
     </>
   );

@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { useEdition } from '@/lib/i18n/use-edition';
+import { UI_TEXT, type UiText } from '@/lib/i18n/ui-text';
 
 interface StepIndexProps {
   readonly steps: readonly { readonly id: string; readonly title: string | undefined }[];
@@ -8,8 +10,8 @@ interface StepIndexProps {
   readonly onNavigate: (id: string) => void;
 }
 
-const titleOf = (step: StepIndexProps['steps'][number], index: number) =>
-  step.title ?? `Step ${index + 1}`;
+const titleOf = (step: StepIndexProps['steps'][number], index: number, text: UiText) =>
+  step.title ?? text.stepFallbackTitle(index + 1);
 
 /**
  * Where the reader is, and a way to anywhere: a thin progress bar across the top (each
@@ -21,6 +23,7 @@ export function StepIndex({ steps, activeIndex, onNavigate }: StepIndexProps) {
   const listId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const total = steps.length;
+  const text = UI_TEXT[useEdition()];
 
   useEffect(() => {
     if (!open) return;
@@ -46,7 +49,7 @@ export function StepIndex({ steps, activeIndex, onNavigate }: StepIndexProps) {
             key={step.id}
             href={`#${step.id}`}
             tabIndex={-1}
-            title={titleOf(step, index)}
+            title={titleOf(step, index, text)}
             className={index <= activeIndex ? 'is-done' : undefined}
             onClick={(event) => {
               event.preventDefault();
@@ -62,15 +65,15 @@ export function StepIndex({ steps, activeIndex, onNavigate }: StepIndexProps) {
         aria-controls={listId}
         onClick={() => setOpen(!open)}
       >
-        <span className="visually-hidden">Steps: step </span>
+        <span className="visually-hidden">{text.stepsButton}</span>
         {activeIndex + 1} / {total}
-        <span className="visually-hidden">. Open the list of steps</span>
+        <span className="visually-hidden">{text.openStepList}</span>
       </button>
       <nav
         id={listId}
         ref={panel}
         className="step-index-panel"
-        aria-label="Story steps"
+        aria-label={text.stepListLabel}
         hidden={!open}
       >
         <ol>
@@ -86,9 +89,9 @@ export function StepIndex({ steps, activeIndex, onNavigate }: StepIndexProps) {
               >
                 <span className="step-index-number">
                   {index + 1}
-                  <span className="visually-hidden"> of {total}:</span>
+                  <span className="visually-hidden">{text.stepOf(total)}</span>
                 </span>{' '}
-                {titleOf(step, index)}
+                {titleOf(step, index, text)}
               </a>
             </li>
           ))}
