@@ -15,6 +15,7 @@ import './styles/text-and-print.css';
 import './styles/present.css';
 import './styles/present-overlays.css';
 import './styles/presenter.css';
+import './styles/edition-switch.css';
 
 const { meta } = getStory();
 

@@ -74,3 +74,17 @@ describe('the Chinese edition', () => {
     expect(chinese.meta.asOf).toBe(english.meta.asOf);
   });
 });
+
+describe('the Chinese text as a reader sees it', () => {
+  it('has no space between two Chinese characters, where a line was wrapped', () => {
+    const between = /[\p{Script=Han}，。、；：]\s+[\p{Script=Han}，。、；：]/u;
+    for (const step of chinese.steps) {
+      for (const text of [step.title ?? '', step.mapDescription, step.notes, step.question]) {
+        expect(text, step.id).not.toMatch(between);
+      }
+      for (const paragraph of step.body.split('\n\n'))
+        expect(paragraph, step.id).not.toMatch(between);
+    }
+    expect(chinese.meta.dek).not.toMatch(between);
+  });
+});

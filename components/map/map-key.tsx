@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { useEdition } from '@/lib/i18n/use-edition';
-import { UI_TEXT } from '@/lib/i18n/ui-text';
+import { CLIENT_TEXT } from '@/lib/i18n/client-text';
 import type { FeatureDetail } from '@/lib/map/feature-format';
 import type { LegendEntry } from '@/lib/map/layers';
 import { LegendSymbolIcon } from './legend-symbol';
@@ -22,7 +22,7 @@ interface MapKeyProps {
 export function MapKey({ legend, features, selectedKey, onSelect }: MapKeyProps) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
-  const text = UI_TEXT[useEdition()];
+  const text = CLIENT_TEXT[useEdition()];
   return (
     <div className="map-legend" data-open={open ? 'true' : 'false'}>
       <button

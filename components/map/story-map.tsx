@@ -6,7 +6,10 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { DATASETS, type DatasetId } from '@/lib/map/datasets';
 import { TERRAIN_SOURCE, WARM_UP_TERRAIN_SOURCE } from '@/lib/map/base-style';
+import { useEdition } from '@/lib/i18n/use-edition';
 import { getMapStyle } from '@/lib/map/map-style-source';
+import { MAP_FONT_CJK } from '@/lib/map/localize-style';
+import { MAP_NAMES_ZH } from '@/lib/map/names-zh';
 import { MAP_FONT, MAP_FONT_BOLD } from '@/lib/map/fonts';
 import { describeFeatures } from '@/lib/map/feature-details';
 import { datasetsFor, legendFor, usesTerrain, visibleStyleLayers } from '@/lib/map/scene-needs';
@@ -41,6 +44,9 @@ function isFlat(scene: Scene, terrain: string | null): boolean {
 }
 
 const LABEL_FONTS = [`16px "${MAP_FONT}"`, `bold 16px "${MAP_FONT_BOLD}"`];
+/** The Chinese map also needs the CJK slices that hold its names, loaded before it draws. */
+const LABEL_FONTS_ZH = [...LABEL_FONTS, `16px "${MAP_FONT_CJK}"`, `bold 16px "${MAP_FONT_CJK}"`];
+const LABEL_TEXT_ZH = MAP_NAMES_ZH.join('');
 const MAX_PITCH = 70;
 
 /**
@@ -55,8 +61,12 @@ export function StoryMap({
   onSettledChange,
   onFailure,
 }: StoryMapProps) {
-  const fontsReady = useFontsReady(LABEL_FONTS);
-  const [mapStyle] = useState(() => getMapStyle(window.location.origin));
+  const edition = useEdition();
+  const fontsReady = useFontsReady(
+    edition === 'zh' ? LABEL_FONTS_ZH : LABEL_FONTS,
+    edition === 'zh' ? LABEL_TEXT_ZH : undefined,
+  );
+  const [mapStyle] = useState(() => getMapStyle(window.location.origin, edition));
   // Each build of the map starts where the story is; the data stays, fetched once.
   const [build, setBuild] = useState(0);
 

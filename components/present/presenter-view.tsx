@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { useEdition } from '@/lib/i18n/use-edition';
-import { UI_TEXT } from '@/lib/i18n/ui-text';
+import { CLIENT_TEXT } from '@/lib/i18n/client-text';
 import { DeckButtons } from './deck-buttons';
 import { KeysHelp } from './keys-help';
 import { PresenterClock } from './presenter-clock';
@@ -21,7 +21,7 @@ const NOT_HERE = ['presenter'] as const;
 export function PresenterView({ steps }: { readonly steps: readonly PresenterStep[] }) {
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
   const deck = usePresentDeck(stepIds);
-  const text = UI_TEXT[useEdition()];
+  const text = CLIENT_TEXT[useEdition()];
   const step = steps[deck.index];
   const next = steps[deck.index + 1];
   if (!step) return null;

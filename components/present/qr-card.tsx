@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useEdition } from '@/lib/i18n/use-edition';
-import { UI_TEXT } from '@/lib/i18n/ui-text';
+import { CLIENT_TEXT } from '@/lib/i18n/client-text';
 
 interface QrCardProps {
   /** The step's share link, printed under the code for anyone who would rather type it. */
@@ -15,7 +15,7 @@ export function QrCard({ url, onClose, children }: QrCardProps) {
   return (
     <div className="qr-overlay">
       <figure className="qr-card">
-        <p className="qr-heading">{UI_TEXT[useEdition()].qrHeading}</p>
+        <p className="qr-heading">{CLIENT_TEXT[useEdition()].qrHeading}</p>
         {children}
         <figcaption className="qr-url">{url}</figcaption>
       </figure>

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { EDITION_LANG } from '@/lib/content/editions';
 import { useEdition } from '@/lib/i18n/use-edition';
-import { UI_TEXT } from '@/lib/i18n/ui-text';
+import { CLIENT_TEXT } from '@/lib/i18n/client-text';
 
 /**
  * `<html lang>` and the skip link for the page's edition. One root layout serves both
@@ -16,7 +16,7 @@ export function EditionHtml({ children }: { readonly children: ReactNode }) {
     <html lang={EDITION_LANG[edition]}>
       <body>
         <a className="skip-link" href="#story-text">
-          {UI_TEXT[edition].skipToText}
+          {CLIENT_TEXT[edition].skipToText}
         </a>
         {children}
       </body>

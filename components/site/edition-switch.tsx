@@ -4,7 +4,7 @@ import { usePathname } from 'next/navigation';
 import type { SyntheticEvent } from 'react';
 import { EDITION_LANG } from '@/lib/content/editions';
 import { counterpartPath, editionOfPath } from '@/lib/i18n/edition-of-path';
-import { UI_TEXT } from '@/lib/i18n/ui-text';
+import { CLIENT_TEXT } from '@/lib/i18n/client-text';
 import { BASE_PATH } from '@/lib/site/base-path';
 
 /**
@@ -20,7 +20,7 @@ export function EditionSwitch() {
   const keepStep = (event: SyntheticEvent<HTMLAnchorElement>) => {
     event.currentTarget.href = `${target}${window.location.hash}`;
   };
-  const text = UI_TEXT[editionOfPath(pathname)];
+  const text = CLIENT_TEXT[editionOfPath(pathname)];
   return (
     <a
       className="edition-switch"

@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { useEdition } from '@/lib/i18n/use-edition';
-import { UI_TEXT } from '@/lib/i18n/ui-text';
+import { CLIENT_TEXT } from '@/lib/i18n/client-text';
 import { SITE_ORIGIN, shareUrl } from '@/lib/share/share-url';
 
 type CopyState = 'idle' | 'copied' | 'manual';
@@ -17,7 +17,7 @@ export function CopyLinkButton({ stepId }: { readonly stepId: string }) {
   const [link, setLink] = useState('');
   const fieldId = useId();
   const edition = useEdition();
-  const text = UI_TEXT[edition];
+  const text = CLIENT_TEXT[edition];
 
   const copy = async () => {
     const url = shareUrl(stepId, SITE_ORIGIN ?? window.location.origin, edition);

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { useEdition } from '@/lib/i18n/use-edition';
-import { UI_TEXT, type UiText } from '@/lib/i18n/ui-text';
+import { CLIENT_TEXT, type ClientText } from '@/lib/i18n/client-text';
 
 interface StepIndexProps {
   readonly steps: readonly { readonly id: string; readonly title: string | undefined }[];
@@ -10,7 +10,7 @@ interface StepIndexProps {
   readonly onNavigate: (id: string) => void;
 }
 
-const titleOf = (step: StepIndexProps['steps'][number], index: number, text: UiText) =>
+const titleOf = (step: StepIndexProps['steps'][number], index: number, text: ClientText) =>
   step.title ?? text.stepFallbackTitle(index + 1);
 
 /**
@@ -23,7 +23,7 @@ export function StepIndex({ steps, activeIndex, onNavigate }: StepIndexProps) {
   const listId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const total = steps.length;
-  const text = UI_TEXT[useEdition()];
+  const text = CLIENT_TEXT[useEdition()];
 
   useEffect(() => {
     if (!open) return;

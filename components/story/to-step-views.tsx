@@ -20,7 +20,7 @@ export function toStepViews(story: Story, edition: Edition = 'en'): StepView[] {
         <StepContent step={step} total={total} edition={edition} />
         <div className="print-only">
           <StepStill stepId={step.id} description={step.mapDescription} edition={edition} />
-          <PlainSourceList sources={step.sources} />
+          <PlainSourceList sources={step.sources} edition={edition} />
         </div>
       </>,
     ),

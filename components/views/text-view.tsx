@@ -40,7 +40,7 @@ export function TextView({ edition }: { readonly edition: Edition }) {
           >
             <StepContent step={step} total={total} edition={edition} />
             <StepStill stepId={step.id} description={step.mapDescription} edition={edition} />
-            <PlainSourceList sources={step.sources} />
+            <PlainSourceList sources={step.sources} edition={edition} />
           </article>
         ))}
       </main>

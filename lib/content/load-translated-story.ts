@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { ContentError, toContentError } from './content-error';
 import { EDITION_LANG, type Edition } from './editions';
+import { joinCjkLines } from './join-cjk-lines';
 import { CONTENT_DIR, loadStory } from './load-story';
 import { mergeTranslation } from './merge-translation';
 import { parseYamlFile } from './parse-yaml-file';
@@ -26,16 +27,29 @@ export function loadTranslatedStory(
     readFileSync(path.join(root, metaFile), 'utf8'),
     translatedMetaSchema,
   );
+  const dek = joinCjkLines(words.dek);
   const meta = {
     ...english.meta,
     title: words.title,
-    dek: words.dek,
+    dek,
     byline: words.byline,
     lang: EDITION_LANG[edition],
-    original: { ...english.meta.original, note: words.original.note },
+    original: { ...english.meta.original, note: joinCjkLines(words.original.note) },
   };
   const steps = english.steps.map((step) => translateStep(step, root, dir));
   return { meta, steps };
+}
+
+/** Every string in the front matter with its line breaks between CJK characters removed. */
+function joinCjkStrings(value: unknown): unknown {
+  if (typeof value === 'string') return joinCjkLines(value);
+  if (Array.isArray(value)) return value.map(joinCjkStrings);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, joinCjkStrings(item)]),
+    );
+  }
+  return value;
 }
 
 function translateStep(english: Step, root: string, dir: string): Step {
@@ -51,7 +65,7 @@ function translateStep(english: Step, root: string, dir: string): Step {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ContentError(file, 'front matter', `is not valid YAML (${reason})`);
   }
-  const result = translatedStepSchema.safeParse(parsed.data);
+  const result = translatedStepSchema.safeParse(joinCjkStrings(parsed.data));
   if (!result.success) throw toContentError(file, result.error);
-  return mergeTranslation(english, result.data, parsed.content.trim(), file);
+  return mergeTranslation(english, result.data, joinCjkLines(parsed.content.trim()), file);
 }
