@@ -14,6 +14,7 @@ import { loadTranslatedStory } from '@/lib/content/load-translated-story';
 import { editionCharacters } from '@/lib/i18n/edition-characters';
 import { UI_TEXT } from '@/lib/i18n/ui-text';
 import { parseUnicodeRange, inUnicodeRange } from '@/lib/i18n/unicode-range';
+import { LEGEND_ZH } from '@/lib/map/legend-zh';
 import { MAP_NAMES_ZH } from '@/lib/map/names-zh';
 
 const require = createRequire(import.meta.url);
@@ -27,7 +28,10 @@ const target = path.join(process.cwd(), 'public', 'fonts', 'zh');
 rmSync(target, { recursive: true, force: true });
 mkdirSync(target, { recursive: true });
 
-const characters = editionCharacters(loadTranslatedStory('zh'), UI_TEXT.zh, MAP_NAMES_ZH);
+const characters = editionCharacters(loadTranslatedStory('zh'), UI_TEXT.zh, [
+  ...MAP_NAMES_ZH,
+  ...Object.values(LEGEND_ZH),
+]);
 const FACE = /src: url\(\.\/files\/([^)]+\.woff2)\)[^;]*;\s*unicode-range: ([^;]+);/g;
 
 const rules: string[] = [];

@@ -16,6 +16,8 @@ export interface ClientText {
   readonly stepListLabel: string;
   readonly stepOf: (total: number) => string;
   readonly mapKey: string;
+  readonly onThisMap: (count: number) => string;
+  readonly ramp: (from: string, to: string) => string;
   readonly presenterNow: string;
   readonly presenterNotes: string;
   readonly presenterAsk: string;
@@ -41,6 +43,8 @@ export const CLIENT_TEXT: Record<Edition, ClientText> = {
     stepListLabel: 'Story steps',
     stepOf: (total) => ` of ${total}:`,
     mapKey: 'Key',
+    onThisMap: (count) => `On this map (${count})`,
+    ramp: (from, to) => ` (${from} to ${to})`,
     presenterNow: 'Now',
     presenterNotes: 'Notes',
     presenterAsk: 'Ask the class',
@@ -64,6 +68,8 @@ export const CLIENT_TEXT: Record<Edition, ClientText> = {
     stepListLabel: '故事步骤',
     stepOf: (total) => `，共${total}步：`,
     mapKey: '图例',
+    onThisMap: (count) => `地图上的地点（${count}）`,
+    ramp: (from, to) => `（${from}至${to}）`,
     presenterNow: '当前',
     presenterNotes: '讲解要点',
     presenterAsk: '课堂提问',
