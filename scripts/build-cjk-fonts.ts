@@ -12,6 +12,7 @@ import path from 'node:path';
 import subsetFont from 'subset-font';
 import { loadTranslatedStory } from '@/lib/content/load-translated-story';
 import { editionCharacters } from '@/lib/i18n/edition-characters';
+import { PRESENT_TEXT } from '@/lib/i18n/present-text';
 import { UI_TEXT } from '@/lib/i18n/ui-text';
 import { parseUnicodeRange, inUnicodeRange } from '@/lib/i18n/unicode-range';
 import { LEGEND_ZH } from '@/lib/map/legend-zh';
@@ -31,6 +32,9 @@ mkdirSync(target, { recursive: true });
 const characters = editionCharacters(loadTranslatedStory('zh'), UI_TEXT.zh, [
   ...MAP_NAMES_ZH,
   ...Object.values(LEGEND_ZH),
+  // Presentation's words; the source of its one phrase with numbers holds that phrase's words.
+  JSON.stringify(PRESENT_TEXT.zh),
+  String(PRESENT_TEXT.zh.stepOf),
 ]);
 const FACE = /src: url\(\.\/files\/([^)]+\.woff2)\)[^;]*;\s*unicode-range: ([^;]+);/g;
 

@@ -51,7 +51,7 @@ export function PresentShell({ steps, storyTitle }: PresentShellProps) {
         <div className="present-step" key={step.id}>
           {step.content}
         </div>
-        <DeckButtons deck={deck} total={steps.length} qrLabel="QR code" />
+        <DeckButtons deck={deck} total={steps.length} qrLabel="show" />
       </section>
       {deck.helpOpen ? <KeysHelp onClose={deck.closeHelp} /> : null}
       {deck.state.qr ? <LazyQrOverlay stepId={step.id} onClose={() => deck.run('qr')} /> : null}

@@ -50,7 +50,7 @@ export function PresenterView({ steps }: { readonly steps: readonly PresenterSte
         <p className="presenter-next-title">{next ? next.title : text.presenterEnd}</p>
       </aside>
       <footer className="presenter-foot">
-        <DeckButtons deck={deck} total={steps.length} qrLabel="QR code on screen" />
+        <DeckButtons deck={deck} total={steps.length} qrLabel="on-screen" />
       </footer>
       {deck.helpOpen ? <KeysHelp onClose={deck.closeHelp} without={NOT_HERE} /> : null}
     </main>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useEdition } from '@/lib/i18n/use-edition';
 import { CLIENT_TEXT } from '@/lib/i18n/client-text';
+import { PRESENT_TEXT } from '@/lib/i18n/present-text';
 
 interface QrCardProps {
   /** The step's share link, printed under the code for anyone who would rather type it. */
@@ -20,7 +21,7 @@ export function QrCard({ url, onClose, children }: QrCardProps) {
         <figcaption className="qr-url">{url}</figcaption>
       </figure>
       <button type="button" className="present-button qr-close" onClick={onClose}>
-        Close <kbd>Q</kbd>
+        {PRESENT_TEXT[useEdition()].close} <kbd>Q</kbd>
       </button>
     </div>
   );
