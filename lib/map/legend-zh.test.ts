@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STORY_LAYERS } from './layer-catalog';
+import { STORY_LAYERS } from './layers';
 import { LEGEND_ZH } from './legend-zh';
 
 describe('the Chinese key', () => {
