@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { preload } from 'react-dom';
 import { ServiceWorkerRegistration } from '@/components/offline/service-worker-registration';
+import { EditionHtml } from '@/components/site/edition-html';
+import { EditionSwitch } from '@/components/site/edition-switch';
 import { getStory } from '@/lib/content/get-story';
 import { BASE_PATH } from '@/lib/site/base-path';
 import './fonts.css';
@@ -15,6 +17,7 @@ import './styles/present.css';
 import './styles/present-overlays.css';
 import './styles/presenter.css';
 import './styles/lesson.css';
+import './styles/edition-switch.css';
 
 const { meta } = getStory();
 
@@ -43,14 +46,10 @@ export default function RootLayout({ children }: { readonly children: ReactNode 
     });
   }
   return (
-    <html lang={meta.lang}>
-      <body>
-        <a className="skip-link" href="#story-text">
-          Skip to the story text
-        </a>
-        {children}
-        <ServiceWorkerRegistration />
-      </body>
-    </html>
+    <EditionHtml>
+      {children}
+      <EditionSwitch />
+      <ServiceWorkerRegistration />
+    </EditionHtml>
   );
 }

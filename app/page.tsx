@@ -1,16 +1,9 @@
-import { Credits } from '@/components/story/credits';
-import { StoryHeader } from '@/components/story/story-header';
-import { StoryShell } from '@/components/story/story-shell';
-import { toStepViews } from '@/components/story/to-step-views';
-import { getStory } from '@/lib/content/get-story';
+import { StoryView } from '@/components/views/story-view';
+import { editionMetadata } from '@/lib/i18n/edition-metadata';
 
-/** The scroll article: every step's text is in the static HTML; the map joins after it. */
+export const metadata = editionMetadata('en', '/');
+
+/** The scroll article in English. */
 export default function StoryPage() {
-  const story = getStory();
-  return (
-    <>
-      <StoryShell steps={toStepViews(story)} header={<StoryHeader meta={story.meta} />} />
-      <Credits story={story} />
-    </>
-  );
+  return <StoryView edition="en" />;
 }

@@ -1,16 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
 import { STEPS, expectActiveStep, expectSettledOn, stepAt } from './support/story';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoViolations(page: Page, where: string, only?: string[]): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(WCAG);
-  for (const selector of only ?? []) builder = builder.include(selector);
-  const results = await builder.analyze();
-  const summary = results.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.help}`);
-  expect(summary).toEqual([]);
-}
 
 test.describe('accessibility', () => {
   test.use({ reducedMotion: 'reduce' });

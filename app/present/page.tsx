@@ -1,25 +1,10 @@
-import type { Metadata } from 'next';
-import { PresentShell } from '@/components/present/present-shell';
-import { SourceList } from '@/components/story/source-list';
-import { StepText } from '@/components/story/step-text';
-import { toStepView } from '@/components/story/to-step-view';
-import { getStory } from '@/lib/content/get-story';
+import { PresentView } from '@/components/views/present-view';
+import { editionMetadata } from '@/lib/i18n/edition-metadata';
+import { UI_TEXT } from '@/lib/i18n/ui-text';
 
-export const metadata: Metadata = {
-  title: `Presentation: ${getStory().meta.title}`,
-};
+export const metadata = editionMetadata('en', '/present/', UI_TEXT.en.presentationTitle);
 
-/** Presentation mode: the same steps and scenes as the article, one step per screen. */
+/** Presentation mode, in English. */
 export default function PresentPage() {
-  const story = getStory();
-  const steps = story.steps.map((step) =>
-    toStepView(
-      step,
-      <>
-        <StepText step={step} />
-        <SourceList sources={step.sources} />
-      </>,
-    ),
-  );
-  return <PresentShell steps={steps} storyTitle={story.meta.title} />;
+  return <PresentView edition="en" />;
 }

@@ -1,20 +1,11 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import type { Edition } from '@/lib/content/editions';
+import { HANDOUT_TEXT } from '@/lib/i18n/handout-text';
 import { lessonPath } from '@/lib/lesson/lesson-urls';
 import { useLessonSteps } from '@/lib/lesson/use-lesson';
 import { LessonNote } from './lesson-note';
-
-/** Every word of the handout's lesson lines, in one place for translation. */
-const WORDS = {
-  lesson: (count: number, total: number) =>
-    `A lesson of ${count} of the story's ${total} steps, in the teacher's order.`,
-  present: 'Present this lesson',
-  change: 'Change this lesson',
-  whole: 'The whole story as text',
-  build: 'Make a lesson from some of these steps',
-  questions: 'Questions for the class',
-} as const;
 
 /** A step of the text view: its id, its heading's id, and everything it shows. */
 export interface HandoutStep {
@@ -29,23 +20,31 @@ export interface HandoutStep {
 /**
  * The text view's steps, or a lesson's (`?steps=`): those steps in the lesson's order,
  * numbered within it, with a note about anything the link asked for that could not be shown.
- * The steps are rendered on the server; this only picks and orders them.
+ * The steps are rendered on the server; this only picks and orders them. The lesson builder
+ * exists in English only, so its links lead there from either edition.
  */
-export function LessonHandout({ steps: storySteps }: { readonly steps: readonly HandoutStep[] }) {
+export function LessonHandout({
+  steps: storySteps,
+  edition,
+}: {
+  readonly steps: readonly HandoutStep[];
+  readonly edition: Edition;
+}) {
   const { steps, lesson } = useLessonSteps(storySteps);
+  const words = HANDOUT_TEXT[edition];
   const total = steps.length;
   return (
     <>
       <LessonNote note={lesson.note} />
       {lesson.isLesson ? (
         <div className="handout-lesson">
-          <p className="handout-lesson-count">{WORDS.lesson(total, storySteps.length)}</p>
+          <p className="handout-lesson-count">{words.lesson(total, storySteps.length)}</p>
           <p className="handout-lesson-links">
-            <a href={lessonPath('present', lesson.stepIds)}>{WORDS.present}</a>
-            <a href={lessonPath('lesson', lesson.stepIds)}>{WORDS.change}</a>
-            <a href={lessonPath('text', [])}>{WORDS.whole}</a>
+            <a href={lessonPath('present', lesson.stepIds, undefined, edition)}>{words.present}</a>
+            <a href={lessonPath('lesson', lesson.stepIds)}>{words.change}</a>
+            <a href={lessonPath('text', [], undefined, edition)}>{words.whole}</a>
           </p>
-          <h2 className="handout-questions-title">{WORDS.questions}</h2>
+          <h2 className="handout-questions-title">{words.questions}</h2>
           <ol className="handout-questions">
             {steps.map((step) => (
               <li key={step.id}>
@@ -56,7 +55,7 @@ export function LessonHandout({ steps: storySteps }: { readonly steps: readonly 
         </div>
       ) : (
         <p className="handout-lesson-links">
-          <a href={lessonPath('lesson', [])}>{WORDS.build}</a>
+          <a href={lessonPath('lesson', [])}>{words.build}</a>
         </p>
       )}
       {steps.map((step, index) => (

@@ -1,8 +1,11 @@
 'use client';
 
 import { useId, useState, type ReactNode } from 'react';
+import { useEdition } from '@/lib/i18n/use-edition';
+import { CLIENT_TEXT } from '@/lib/i18n/client-text';
 import type { FeatureDetail } from '@/lib/map/feature-format';
 import type { LegendEntry } from '@/lib/map/layers';
+import { LEGEND_ZH } from '@/lib/map/legend-zh';
 import { LegendSymbolIcon } from './legend-symbol';
 
 interface MapKeyProps {
@@ -26,6 +29,9 @@ interface MapKeyProps {
 export function MapKey({ legend, features, selectedKey, onSelect, downloads }: MapKeyProps) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
+  const edition = useEdition();
+  const text = CLIENT_TEXT[edition];
+  const labelOf = (label: string) => (edition === 'zh' ? (LEGEND_ZH[label] ?? label) : label);
   return (
     <div className="map-legend" data-open={open ? 'true' : 'false'}>
       <button
@@ -35,26 +41,24 @@ export function MapKey({ legend, features, selectedKey, onSelect, downloads }: M
         aria-controls={bodyId}
         onClick={() => setOpen(!open)}
       >
-        Key {open ? '▾' : '▸'}
+        {text.mapKey} {open ? '▾' : '▸'}
       </button>
       <div id={bodyId} className="map-legend-body">
-        <p className="map-legend-title">Key</p>
+        <p className="map-legend-title">{text.mapKey}</p>
         <ul>
           {legend.map((entry) => (
             <li key={entry.label}>
               <LegendSymbolIcon symbol={entry.symbol} />
               <span>
-                {entry.label}
-                {entry.symbol.shape === 'ramp'
-                  ? ` (${entry.symbol.from} to ${entry.symbol.to})`
-                  : ''}
+                {labelOf(entry.label)}
+                {entry.symbol.shape === 'ramp' ? text.ramp(entry.symbol.from, entry.symbol.to) : ''}
               </span>
             </li>
           ))}
         </ul>
         {features.length > 0 ? (
           <details className="map-features">
-            <summary>On this map ({features.length})</summary>
+            <summary>{text.onThisMap(features.length)}</summary>
             {downloads}
             <ul>
               {features.map((feature) => (

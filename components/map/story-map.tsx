@@ -6,7 +6,10 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { DATASETS, type DatasetId } from '@/lib/map/datasets';
 import { TERRAIN_SOURCE, WARM_UP_TERRAIN_SOURCE } from '@/lib/map/base-style';
+import { useEdition } from '@/lib/i18n/use-edition';
 import { getMapStyle } from '@/lib/map/map-style-source';
+import { MAP_FONT_CJK } from '@/lib/map/localize-style';
+import { MAP_NAMES_ZH } from '@/lib/map/names-zh';
 import { MAP_FONT, MAP_FONT_BOLD } from '@/lib/map/fonts';
 import { describeFeatures } from '@/lib/map/feature-details';
 import { downloadFilesFor } from '@/lib/downloads/step-downloads';
@@ -55,6 +58,9 @@ function isFlat(scene: Scene, terrain: string | null): boolean {
 }
 
 const LABEL_FONTS = [`16px "${MAP_FONT}"`, `bold 16px "${MAP_FONT_BOLD}"`];
+/** The Chinese map also needs the CJK slices that hold its names, loaded before it draws. */
+const LABEL_FONTS_ZH = [...LABEL_FONTS, `16px "${MAP_FONT_CJK}"`, `bold 16px "${MAP_FONT_CJK}"`];
+const LABEL_TEXT_ZH = MAP_NAMES_ZH.join('');
 const MAX_PITCH = 70;
 
 /**
@@ -72,8 +78,12 @@ export function StoryMap({
   onFailure,
   prepareLater = true,
 }: StoryMapProps) {
-  const fontsReady = useFontsReady(LABEL_FONTS);
-  const [mapStyle] = useState(() => getMapStyle(window.location.origin));
+  const edition = useEdition();
+  const fontsReady = useFontsReady(
+    edition === 'zh' ? LABEL_FONTS_ZH : LABEL_FONTS,
+    edition === 'zh' ? LABEL_TEXT_ZH : undefined,
+  );
+  const [mapStyle] = useState(() => getMapStyle(window.location.origin, edition));
   // Each build of the map starts where the story is; the data stays, fetched once.
   const [build, setBuild] = useState(0);
 
@@ -108,7 +118,11 @@ export function StoryMap({
   const downloadFiles = keyStepId === undefined ? null : downloadFilesFor(keyStepId, keyScene);
   const downloads =
     keyStepId !== undefined && downloadFiles ? (
-      <DataDownloads files={downloadFiles} stepTitle={keyStepTitle ?? keyStepId} />
+      <DataDownloads
+        files={downloadFiles}
+        stepTitle={keyStepTitle ?? keyStepId}
+        edition={edition}
+      />
     ) : null;
   const [hovered, setHovered] = useState<string | null>(null);
   const [pinned, setPinned] = useState<string | null>(null);

@@ -1,15 +1,18 @@
+import { useEdition } from '@/lib/i18n/use-edition';
+import { PRESENT_TEXT } from '@/lib/i18n/present-text';
 import type { PresentAction } from '@/lib/present/keys';
 import type { PresentDeck } from './use-present-deck';
 
 interface DeckButtonsProps {
   readonly deck: PresentDeck;
   readonly total: number;
-  /** Label of the QR button: the audience screen shows the code; the presenter view sends it. */
-  readonly qrLabel: string;
+  /** The QR button: the audience screen shows the code; the presenter view puts it on screen. */
+  readonly qrLabel: 'show' | 'on-screen';
 }
 
 /** The keys' main actions for a mouse or a touch screen, kept small beside the story. */
 export function DeckButtons({ deck, total, qrLabel }: DeckButtonsProps) {
+  const text = PRESENT_TEXT[useEdition()];
   const button = (action: PresentAction, label: string, disabled = false, pressed?: boolean) => (
     <button
       type="button"
@@ -27,12 +30,12 @@ export function DeckButtons({ deck, total, qrLabel }: DeckButtonsProps) {
     </button>
   );
   return (
-    <div className="deck-buttons" role="group" aria-label="Presentation controls">
-      {button('previous', '← Previous', deck.index === 0)}
-      {button('next', 'Next →', deck.index === total - 1)}
-      {button('qr', qrLabel, false, deck.state.qr)}
-      {button('fullscreen', 'Fullscreen', false, deck.fullscreen)}
-      {button('help', 'Keys ?', false, deck.helpOpen)}
+    <div className="deck-buttons" role="group" aria-label={text.controls}>
+      {button('previous', text.previous, deck.index === 0)}
+      {button('next', text.next, deck.index === total - 1)}
+      {button('qr', qrLabel === 'on-screen' ? text.qrOnScreen : text.qr, false, deck.state.qr)}
+      {button('fullscreen', text.fullscreen, false, deck.fullscreen)}
+      {button('help', text.keys, false, deck.helpOpen)}
     </div>
   );
 }

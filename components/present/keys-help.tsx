@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useId, useRef } from 'react';
+import { useEdition } from '@/lib/i18n/use-edition';
+import { PRESENT_TEXT } from '@/lib/i18n/present-text';
 import { KEY_BINDINGS, KEY_LABELS, type PresentAction } from '@/lib/present/keys';
 
 interface KeysHelpProps {
@@ -16,6 +18,7 @@ interface KeysHelpProps {
 export function KeysHelp({ onClose, without = [] }: KeysHelpProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const text = PRESENT_TEXT[useEdition()];
 
   useEffect(() => {
     const dialog = ref.current;
@@ -26,7 +29,7 @@ export function KeysHelp({ onClose, without = [] }: KeysHelpProps) {
 
   return (
     <dialog ref={ref} className="keys-help" aria-labelledby={titleId} onClose={onClose}>
-      <h2 id={titleId}>Keys</h2>
+      <h2 id={titleId}>{text.keysTitle}</h2>
       <dl>
         {KEY_BINDINGS.filter((binding) => !without.includes(binding.action)).map((binding) => (
           <div key={binding.action}>
@@ -35,15 +38,13 @@ export function KeysHelp({ onClose, without = [] }: KeysHelpProps) {
                 <kbd key={key}>{KEY_LABELS[key] ?? key.toUpperCase()}</kbd>
               ))}
             </dt>
-            <dd>{binding.does}</dd>
+            <dd>{text.does?.[binding.action] ?? binding.does}</dd>
           </div>
         ))}
       </dl>
-      <p className="keys-help-note">
-        A presentation clicker’s buttons work as Page Up and Page Down.
-      </p>
+      <p className="keys-help-note">{text.clickerNote}</p>
       <button type="button" className="present-button" onClick={onClose}>
-        Close
+        {text.close}
       </button>
     </dialog>
   );

@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { FailureBoundary } from '@/components/shared/failure-boundary';
+import { useEdition } from '@/lib/i18n/use-edition';
 import { stepLinkInLesson } from '@/lib/lesson/lesson-urls';
 import { SITE_ORIGIN } from '@/lib/share/share-url';
 import type { StepId } from '@/lib/story/types';
@@ -26,7 +27,14 @@ interface LazyQrOverlayProps {
  * and the presentation stays on screen.
  */
 export function LazyQrOverlay({ stepId, lessonStepIds, onClose }: LazyQrOverlayProps) {
-  const url = stepLinkInLesson(stepId, lessonStepIds, SITE_ORIGIN ?? window.location.origin);
+  // The code points at the edition being presented: a Chinese class gets the Chinese step.
+  const edition = useEdition();
+  const url = stepLinkInLesson(
+    stepId,
+    lessonStepIds,
+    SITE_ORIGIN ?? window.location.origin,
+    edition,
+  );
   return (
     <FailureBoundary
       what="The QR code (showing the link alone)"

@@ -5,6 +5,7 @@ import { LessonNote } from '@/components/lesson/lesson-note';
 import { MapPane } from '@/components/map/map-pane';
 import type { StepView } from '@/components/story/types';
 import { useStepScenes } from '@/components/story/use-step-scenes';
+import { useEdition } from '@/lib/i18n/use-edition';
 import { useLessonSteps } from '@/lib/lesson/use-lesson';
 import { openPresenterWindow } from '@/lib/present/open-presenter';
 import type { StepId } from '@/lib/story/types';
@@ -31,9 +32,10 @@ export function PresentShell({ steps: storySteps, storyTitle }: PresentShellProp
   const { steps, lesson } = useLessonSteps(storySteps);
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
   const lessonStepIds = lesson.isLesson ? lesson.stepIds : null;
+  const edition = useEdition();
   const openPresenter = useCallback(
-    (stepId: StepId) => openPresenterWindow(stepId, lessonStepIds),
-    [lessonStepIds],
+    (stepId: StepId) => openPresenterWindow(stepId, lessonStepIds, edition),
+    [lessonStepIds, edition],
   );
   const deck = usePresentDeck(stepIds, openPresenter);
   const { step, scene, nextScene } = useStepScenes(steps, deck.index);
@@ -64,7 +66,7 @@ export function PresentShell({ steps: storySteps, storyTitle }: PresentShellProp
         <div className="present-step" key={step.id}>
           {step.content}
         </div>
-        <DeckButtons deck={deck} total={steps.length} qrLabel="QR code" />
+        <DeckButtons deck={deck} total={steps.length} qrLabel="show" />
       </section>
       <LazySaveOffline variant="prominent" />
       {deck.helpOpen ? <KeysHelp onClose={deck.closeHelp} /> : null}

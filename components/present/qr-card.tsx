@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+import { useEdition } from '@/lib/i18n/use-edition';
+import { CLIENT_TEXT } from '@/lib/i18n/client-text';
+import { PRESENT_TEXT } from '@/lib/i18n/present-text';
 
 interface QrCardProps {
   /** The step's share link, printed under the code for anyone who would rather type it. */
@@ -13,12 +16,12 @@ export function QrCard({ url, onClose, children }: QrCardProps) {
   return (
     <div className="qr-overlay">
       <figure className="qr-card">
-        <p className="qr-heading">Open this step on your phone</p>
+        <p className="qr-heading">{CLIENT_TEXT[useEdition()].qrHeading}</p>
         {children}
         <figcaption className="qr-url">{url}</figcaption>
       </figure>
       <button type="button" className="present-button qr-close" onClick={onClose}>
-        Close <kbd>Q</kbd>
+        {PRESENT_TEXT[useEdition()].close} <kbd>Q</kbd>
       </button>
     </div>
   );

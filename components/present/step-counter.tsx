@@ -1,3 +1,8 @@
+'use client';
+
+import { useEdition } from '@/lib/i18n/use-edition';
+import { PRESENT_TEXT } from '@/lib/i18n/present-text';
+
 interface StepCounterProps {
   /** From 0. */
   readonly index: number;
@@ -11,6 +16,7 @@ interface StepCounterProps {
  */
 export function StepCounter({ index, total, title }: StepCounterProps) {
   const shown = index + 1;
+  const text = PRESENT_TEXT[useEdition()];
   return (
     <>
       {/* An SVG bar: its width is an attribute, which the Content Security Policy allows where
@@ -22,7 +28,7 @@ export function StepCounter({ index, total, title }: StepCounterProps) {
         {shown} / {total}
       </p>
       <p className="visually-hidden" aria-live="polite">
-        Step {shown} of {total}
+        {text.stepOf(shown, total)}
         {title ? `: ${title}` : ''}
       </p>
     </>

@@ -1,6 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { useEdition } from '@/lib/i18n/use-edition';
+import { CLIENT_TEXT } from '@/lib/i18n/client-text';
 import { SITE_ORIGIN, shareUrl } from '@/lib/share/share-url';
 
 type CopyState = 'idle' | 'copied' | 'manual';
@@ -14,9 +16,11 @@ export function CopyLinkButton({ stepId }: { readonly stepId: string }) {
   const [state, setState] = useState<CopyState>('idle');
   const [link, setLink] = useState('');
   const fieldId = useId();
+  const edition = useEdition();
+  const text = CLIENT_TEXT[edition];
 
   const copy = async () => {
-    const url = shareUrl(stepId, SITE_ORIGIN ?? window.location.origin);
+    const url = shareUrl(stepId, SITE_ORIGIN ?? window.location.origin, edition);
     setLink(url);
     try {
       if (!navigator.clipboard) throw new Error('no Clipboard API');
@@ -30,14 +34,14 @@ export function CopyLinkButton({ stepId }: { readonly stepId: string }) {
   return (
     <div className="copy-link">
       <button type="button" onClick={copy}>
-        Copy link to this step
+        {text.copyLink}
       </button>
       <span role="status" className="copy-link-status">
-        {state === 'copied' ? 'Link copied.' : ''}
+        {state === 'copied' ? text.linkCopied : ''}
       </span>
       {state === 'manual' ? (
         <span className="copy-link-manual">
-          <label htmlFor={fieldId}>Copy this link:</label>{' '}
+          <label htmlFor={fieldId}>{text.copyThisLink}</label>{' '}
           <input
             id={fieldId}
             readOnly

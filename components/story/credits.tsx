@@ -1,4 +1,6 @@
 import { collectSources } from '@/lib/content/collect-sources';
+import type { Edition } from '@/lib/content/editions';
+import { UI_TEXT } from '@/lib/i18n/ui-text';
 import type { Story } from '@/lib/content/types';
 
 type Credit = Story['meta']['datasets'][number];
@@ -6,9 +8,11 @@ type Credit = Story['meta']['datasets'][number];
 function CreditList({
   title,
   credits,
+  licence,
 }: {
   readonly title: string;
   readonly credits: readonly Credit[];
+  readonly licence: string;
 }) {
   return (
     <>
@@ -19,7 +23,7 @@ function CreditList({
             <a href={credit.url} rel="noreferrer">
               {credit.name}
             </a>
-            . {credit.credit}. Licence: {credit.licence}.
+            . {credit.credit}. {licence}: {credit.licence}.
           </li>
         ))}
       </ul>
@@ -28,16 +32,23 @@ function CreditList({
 }
 
 /** The closing "Sources and credits": the original article, every source cited, every dataset. */
-export function Credits({ story }: { readonly story: Story }) {
+export function Credits({
+  story,
+  edition = 'en',
+}: {
+  readonly story: Story;
+  readonly edition?: Edition;
+}) {
   const { meta } = story;
+  const text = UI_TEXT[edition];
   const sources = collectSources(story.steps);
   return (
     <footer className="credits" id="credits" aria-labelledby="credits-title">
-      <h2 id="credits-title">Sources and credits</h2>
+      <h2 id="credits-title">{text.creditsTitle}</h2>
       <p>
-        <strong>The original article.</strong> “{meta.original.title}”. {meta.original.note}
+        <strong>{text.originalArticle}</strong> “{meta.original.title}”. {meta.original.note}
       </p>
-      <h3 className="source-index-title">Sources cited</h3>
+      <h3 className="source-index-title">{text.sourcesCited}</h3>
       <ol className="source-index">
         {sources.map((source) => (
           <li key={source.url}>
@@ -47,9 +58,11 @@ export function Credits({ story }: { readonly story: Story }) {
           </li>
         ))}
       </ol>
-      <CreditList title="Map data" credits={meta.datasets} />
-      <CreditList title="Fonts" credits={meta.fonts} />
-      {meta.software ? <CreditList title="Software" credits={meta.software} /> : null}
+      <CreditList title={text.mapData} credits={meta.datasets} licence={text.licence} />
+      <CreditList title={text.fonts} credits={meta.fonts} licence={text.licence} />
+      {meta.software ? (
+        <CreditList title={text.software} credits={meta.software} licence={text.licence} />
+      ) : null}
     </footer>
   );
 }

@@ -1,11 +1,22 @@
 import { CHART_SIZE, layoutLineChart } from '@/lib/chart/line-chart';
+import type { Edition } from '@/lib/content/editions';
 import type { Chart } from '@/lib/content/schema';
+import { UI_TEXT } from '@/lib/i18n/ui-text';
 
 /**
  * A step's small chart, drawn at build time: an SVG that scales to the column and prints, and
  * the same numbers as a table for screen readers (the drawing itself is hidden from them).
  */
-export function StepChart({ chart, id }: { readonly chart: Chart; readonly id: string }) {
+export function StepChart({
+  chart,
+  id,
+  edition = 'en',
+}: {
+  readonly chart: Chart;
+  readonly id: string;
+  readonly edition?: Edition;
+}) {
+  const text = UI_TEXT[edition];
   const layout = layoutLineChart(chart);
   const { plot } = layout;
   const titleId = `${id}-chart-title`;
@@ -63,7 +74,7 @@ export function StepChart({ chart, id }: { readonly chart: Chart; readonly id: s
           </caption>
           <thead>
             <tr>
-              <th scope="col">Year</th>
+              <th scope="col">{text.chartYear}</th>
               <th scope="col">{chart.unit}</th>
             </tr>
           </thead>
@@ -79,10 +90,10 @@ export function StepChart({ chart, id }: { readonly chart: Chart; readonly id: s
       </div>
       <p className="step-chart-source">
         {chart.note ? `${chart.note} ` : null}
-        {chart.sources.length > 1 ? 'Sources: ' : 'Source: '}
+        {text.chartSources(chart.sources.length)}
         {chart.sources.map((source, index) => (
           <span key={source.url}>
-            {index > 0 ? '; ' : null}
+            {index > 0 ? text.listSeparator : null}
             <a href={source.url} rel="noreferrer">
               {source.label}
             </a>

@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEdition } from '@/lib/i18n/use-edition';
+import { CLIENT_TEXT, type ClientText } from '@/lib/i18n/client-text';
 
 interface StepIndexProps {
   readonly steps: readonly { readonly id: string; readonly title: string | undefined }[];
@@ -10,8 +12,8 @@ interface StepIndexProps {
   readonly footer?: ReactNode;
 }
 
-const titleOf = (step: StepIndexProps['steps'][number], index: number) =>
-  step.title ?? `Step ${index + 1}`;
+const titleOf = (step: StepIndexProps['steps'][number], index: number, text: ClientText) =>
+  step.title ?? text.stepFallbackTitle(index + 1);
 
 /**
  * Where the reader is, and a way to anywhere: a thin progress bar across the top (each
@@ -23,6 +25,7 @@ export function StepIndex({ steps, activeIndex, onNavigate, footer }: StepIndexP
   const listId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const total = steps.length;
+  const text = CLIENT_TEXT[useEdition()];
 
   useEffect(() => {
     if (!open) return;
@@ -48,7 +51,7 @@ export function StepIndex({ steps, activeIndex, onNavigate, footer }: StepIndexP
             key={step.id}
             href={`#${step.id}`}
             tabIndex={-1}
-            title={titleOf(step, index)}
+            title={titleOf(step, index, text)}
             className={index <= activeIndex ? 'is-done' : undefined}
             onClick={(event) => {
               event.preventDefault();
@@ -64,15 +67,15 @@ export function StepIndex({ steps, activeIndex, onNavigate, footer }: StepIndexP
         aria-controls={listId}
         onClick={() => setOpen(!open)}
       >
-        <span className="visually-hidden">Steps: step </span>
+        <span className="visually-hidden">{text.stepsButton}</span>
         {activeIndex + 1} / {total}
-        <span className="visually-hidden">. Open the list of steps</span>
+        <span className="visually-hidden">{text.openStepList}</span>
       </button>
       <nav
         id={listId}
         ref={panel}
         className="step-index-panel"
-        aria-label="Story steps"
+        aria-label={text.stepListLabel}
         hidden={!open}
       >
         <ol>
@@ -88,9 +91,9 @@ export function StepIndex({ steps, activeIndex, onNavigate, footer }: StepIndexP
               >
                 <span className="step-index-number">
                   {index + 1}
-                  <span className="visually-hidden"> of {total}:</span>
+                  <span className="visually-hidden">{text.stepOf(total)}</span>
                 </span>{' '}
-                {titleOf(step, index)}
+                {titleOf(step, index, text)}
               </a>
             </li>
           ))}

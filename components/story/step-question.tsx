@@ -1,11 +1,18 @@
-/** Words of the question block, in one place for translation. */
-const WORDS = { label: 'A question for the class' } as const;
+import type { Edition } from '@/lib/content/editions';
+import { HANDOUT_TEXT } from '@/lib/i18n/handout-text';
 
 /** The step's discussion question, as the handout and the presenter's notes give it. */
-export function StepQuestion({ question }: { readonly question: string }) {
+export function StepQuestion({
+  question,
+  edition = 'en',
+}: {
+  readonly question: string;
+  readonly edition?: Edition;
+}) {
   return (
     <p className="step-question">
-      <strong className="step-question-label">{WORDS.label}:</strong> {question}
+      <strong className="step-question-label">{HANDOUT_TEXT[edition].questionLabel}</strong>
+      {question}
     </p>
   );
 }

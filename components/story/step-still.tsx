@@ -1,9 +1,12 @@
+import type { Edition } from '@/lib/content/editions';
+import { UI_TEXT } from '@/lib/i18n/ui-text';
 import { PORTRAIT_STILL_MEDIA, stillUrl } from '@/lib/site/still-url';
 import { stillPixels } from '@/lib/stills/still-sizes';
 
 interface StepStillProps {
   readonly stepId: string;
   readonly description: string;
+  readonly edition?: Edition;
 }
 
 /**
@@ -12,7 +15,7 @@ interface StepStillProps {
  * landscape on wider screens and on paper. Lazy, so a screen that never shows it never
  * downloads it.
  */
-export function StepStill({ stepId, description }: StepStillProps) {
+export function StepStill({ stepId, description, edition = 'en' }: StepStillProps) {
   const landscape = stillPixels('landscape');
   const portrait = stillPixels('portrait');
   return (
@@ -35,7 +38,7 @@ export function StepStill({ stepId, description }: StepStillProps) {
         />
       </picture>
       <figcaption>
-        <span className="step-still-label">Map: </span>
+        <span className="step-still-label">{UI_TEXT[edition].mapLabel}</span>
         {description}
       </figcaption>
     </figure>

@@ -1,3 +1,4 @@
+import type { Edition } from '@/lib/content/editions';
 import type { Step } from '@/lib/content/types';
 import { FactCheckNote } from './fact-check-note';
 import { StepBody } from './step-body';
@@ -7,7 +8,13 @@ import { StepChart } from './step-chart';
  * What a step says: its title, figures, text and corrections, rendered on the server. The
  * scroll article and presentation mode both show it, each in its own frame.
  */
-export function StepText({ step }: { readonly step: Step }) {
+export function StepText({
+  step,
+  edition = 'en',
+}: {
+  readonly step: Step;
+  readonly edition?: Edition;
+}) {
   return (
     <>
       {step.title ? (
@@ -26,9 +33,9 @@ export function StepText({ step }: { readonly step: Step }) {
         </dl>
       ) : null}
       <StepBody markdown={step.body} />
-      {step.chart ? <StepChart chart={step.chart} id={step.id} /> : null}
+      {step.chart ? <StepChart chart={step.chart} id={step.id} edition={edition} /> : null}
       {step.factChecks?.map((check) => (
-        <FactCheckNote key={check.original} check={check} />
+        <FactCheckNote key={check.original} check={check} edition={edition} />
       ))}
     </>
   );

@@ -1,3 +1,4 @@
+import type { Edition } from '@/lib/content/editions';
 import type { Story } from '@/lib/content/types';
 import { PlainSourceList } from './plain-source-list';
 import { StepContent } from './step-content';
@@ -10,16 +11,16 @@ import type { StepView } from './types';
  * paper needs (its map as a still, its sources written out), hidden on screen, so that
  * printing the article gives a handout.
  */
-export function toStepViews(story: Story): StepView[] {
+export function toStepViews(story: Story, edition: Edition = 'en'): StepView[] {
   const total = story.steps.length;
   return story.steps.map((step) =>
     toStepView(
       step,
       <>
-        <StepContent step={step} total={total} />
+        <StepContent step={step} total={total} edition={edition} />
         <div className="print-only">
-          <StepStill stepId={step.id} description={step.mapDescription} />
-          <PlainSourceList sources={step.sources} />
+          <StepStill stepId={step.id} description={step.mapDescription} edition={edition} />
+          <PlainSourceList sources={step.sources} edition={edition} />
         </div>
       </>,
     ),

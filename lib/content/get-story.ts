@@ -1,10 +1,16 @@
+import type { Edition } from './editions';
 import { loadStory } from './load-story';
+import { loadTranslatedStory } from './load-translated-story';
 import type { Story } from './types';
 
-let story: Story | undefined;
+const stories = new Map<Edition, Story>();
 
-/** The story, loaded and validated once per build process and shared by every route. */
-export function getStory(): Story {
-  story ??= loadStory();
+/** An edition of the story, loaded and validated once per build process and shared by every route. */
+export function getStory(edition: Edition = 'en'): Story {
+  let story = stories.get(edition);
+  if (!story) {
+    story = edition === 'en' ? loadStory() : loadTranslatedStory(edition);
+    stories.set(edition, story);
+  }
   return story;
 }

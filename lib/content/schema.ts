@@ -128,7 +128,7 @@ export const storyMetaSchema = z.strictObject({
   /** The day the story's facts were last checked against their sources. */
   asOf: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
   /** BCP 47 language tag of the text. */
-  lang: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/),
+  lang: z.string().regex(/^[a-z]{2}(?:-(?:[A-Z]{2}|[A-Z][a-z]{3}))?$/),
   /** The article this story retells. */
   original: z.strictObject({
     title: z.string().trim().min(3),

@@ -29,6 +29,16 @@ describe('lesson links', () => {
     expect(stepLinkInLesson('hydro', null, 'http://school')).toBe('http://school/s/hydro/');
   });
 
+  it('keeps the Chinese edition in a lesson link and in the QR code it hands out', () => {
+    expect(lessonPath('text', ['hydro'], undefined, 'zh')).toBe('/zh/text/?steps=hydro');
+    expect(stepLinkInLesson('hydro', ['guian', 'hydro'], 'http://school', 'zh')).toBe(
+      'http://school/zh/present/?steps=guian,hydro#hydro',
+    );
+    expect(stepLinkInLesson('hydro', null, 'http://school', 'zh')).toBe(
+      'http://school/zh/s/hydro/',
+    );
+  });
+
   it('keeps a base path once', async () => {
     vi.stubEnv('NEXT_PUBLIC_BASE_PATH', '/guizhou');
     vi.resetModules();
@@ -38,6 +48,9 @@ describe('lesson links', () => {
     );
     expect(urls.lessonUrl('present', ['guian'], 'https://example.org')).toBe(
       'https://example.org/guizhou/present/?steps=guian',
+    );
+    expect(urls.lessonUrl('present', ['guian'], 'https://example.org', 'guian', 'zh')).toBe(
+      'https://example.org/guizhou/zh/present/?steps=guian#guian',
     );
   });
 });

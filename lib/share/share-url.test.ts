@@ -24,6 +24,11 @@ describe('shareUrl', () => {
     expect(shareUrl(stepId, origin)).toBe(url);
   });
 
+  it('points at the Chinese share page for the Chinese edition', () => {
+    expect(shareUrl('hydro', 'https://example.org', 'zh')).toBe('https://example.org/zh/s/hydro/');
+    expect(shareUrl('hydro', 'https://example.org', 'en')).toBe('https://example.org/s/hydro/');
+  });
+
   it.each([
     ['/guizhou', 'https://example.org', 'https://example.org/guizhou/s/plateau/'],
     ['/guizhou/', 'https://example.org/', 'https://example.org/guizhou/s/plateau/'],

@@ -1,3 +1,4 @@
+import { EDITION_PREFIX, type Edition } from '@/lib/content/editions';
 import { siteUrl } from '@/lib/site/base-path';
 import type { StepId } from '@/lib/story/types';
 
@@ -16,8 +17,9 @@ export const SITE_ORIGIN = toSiteOrigin(process.env.NEXT_PUBLIC_SITE_ORIGIN);
 
 /**
  * The public link to one step: its share page (`/s/<step-id>/`), which previews the step in
- * chats and opens the story on it. `origin` is SITE_ORIGIN where set, else the page's own.
+ * chats and opens the story on it, in the given edition (`/zh/s/<step-id>/` for Chinese).
+ * `origin` is SITE_ORIGIN where set, else the page's own.
  */
-export function shareUrl(stepId: StepId, origin: string): string {
-  return siteUrl(`s/${stepId}/`, origin);
+export function shareUrl(stepId: StepId, origin: string, edition: Edition = 'en'): string {
+  return siteUrl(`${EDITION_PREFIX[edition]}/s/${stepId}/`, origin);
 }

@@ -3,7 +3,7 @@
  * machine, so CI can hold them to the byte. Prints a table; exits 1 if a limit is broken.
  * Run after `npm run build`: `npm run budgets`.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadStory } from '../../lib/content/load-story';
 import { DATASETS } from '../../lib/map/datasets';
@@ -36,6 +36,18 @@ const mapChunks = lazyChunks(OUT, initialScripts(html));
 const dataFile = (file: string) => path.join(OUT, 'data', file);
 const dataFiles = filesUnder(path.join(OUT, 'data')).filter((file) => !file.endsWith('README.md'));
 
+const chineseHtml = readFileSync(path.join(OUT, 'zh', 'index.html'), 'utf8');
+const chineseInitial = initialScripts(chineseHtml).map((url) =>
+  path.join(OUT, url.replace(/^.*?\/_next\//, '_next/')),
+);
+// Every Chinese font file together bounds what any one screen of /zh/ can fetch. They are
+// woff2, already compressed, so they count as they are served.
+const chineseFonts = filesUnder(path.join(OUT, 'fonts', 'zh')).filter((file) =>
+  file.endsWith('.woff2'),
+);
+const rawSize = (files: readonly string[]) =>
+  files.reduce((total, file) => total + statSync(file).size, 0);
+
 const firstStep = loadStory().steps[0];
 if (!firstStep) throw new Error('the story has no steps');
 const firstSceneFiles = datasetsFor(sceneFor(firstStep)).map((id) => dataFile(DATASETS[id]));
@@ -46,6 +58,8 @@ const budgets: Budget[] = [
   { name: "The map's code, worker included", bytes: sum(mapChunks), limit: 600 * KIB },
   { name: 'All map data', bytes: sum(dataFiles), limit: 1024 * KIB },
   { name: "The first scene's data", bytes: sum(firstSceneFiles), limit: 300 * KIB },
+  { name: 'JavaScript before the map, /zh/', bytes: sum(chineseInitial), limit: 150 * KB },
+  { name: 'Chinese fonts, every file (woff2)', bytes: rawSize(chineseFonts), limit: 700 * KB },
 ];
 
 const format = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;

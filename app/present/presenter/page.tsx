@@ -1,20 +1,10 @@
-import type { Metadata } from 'next';
-import { PresenterView } from '@/components/present/presenter-view';
-import type { PresenterStep } from '@/components/present/types';
-import { getStory } from '@/lib/content/get-story';
+import { PresenterPageView } from '@/components/views/presenter-page-view';
+import { editionMetadata } from '@/lib/i18n/edition-metadata';
+import { UI_TEXT } from '@/lib/i18n/ui-text';
 
-export const metadata: Metadata = {
-  title: `Presenter view: ${getStory().meta.title}`,
-};
+export const metadata = editionMetadata('en', '/present/presenter/', UI_TEXT.en.presenterTitle);
 
-/** The presenter view: each step's notes and question, for the teacher's own screen. */
+/** The presenter view, in English. */
 export default function PresenterPage() {
-  const steps: PresenterStep[] = getStory().steps.map((step) => ({
-    id: step.id,
-    title: step.title ?? `Step ${step.index + 1}`,
-    notes: step.notes,
-    question: step.question,
-    mapDescription: step.mapDescription,
-  }));
-  return <PresenterView steps={steps} />;
+  return <PresenterPageView edition="en" />;
 }

@@ -1,0 +1,38 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import type { SyntheticEvent } from 'react';
+import { EDITION_LANG } from '@/lib/content/editions';
+import { counterpartPath, editionOfPath } from '@/lib/i18n/edition-of-path';
+import { CLIENT_TEXT } from '@/lib/i18n/client-text';
+import { BASE_PATH } from '@/lib/site/base-path';
+
+/**
+ * "中文版" / "English": the same page in the other edition, on the same step. The step is in
+ * the address's #hash, which the story rewrites as the reader moves without telling anyone, so
+ * the link takes the hash at the moment it is used (pointer, keyboard focus or click) rather
+ * than at render. Without script it still opens the other edition at its start.
+ */
+export function EditionSwitch() {
+  const pathname = usePathname() ?? '/';
+  const other = editionOfPath(pathname) === 'zh' ? 'en' : 'zh';
+  const target = `${BASE_PATH}${counterpartPath(pathname)}`;
+  const keepStep = (event: SyntheticEvent<HTMLAnchorElement>) => {
+    event.currentTarget.href = `${target}${window.location.hash}`;
+  };
+  const text = CLIENT_TEXT[editionOfPath(pathname)];
+  return (
+    <a
+      className="edition-switch"
+      href={target}
+      hrefLang={EDITION_LANG[other]}
+      lang={EDITION_LANG[other]}
+      aria-label={text.switchName}
+      onPointerDown={keepStep}
+      onFocus={keepStep}
+      onClick={keepStep}
+    >
+      {text.switchLabel}
+    </a>
+  );
+}

@@ -1,0 +1,122 @@
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
+import { loadTranslatedStory } from '../lib/content/load-translated-story';
+import {
+  expectActiveStep,
+  expectSettledOn,
+  stepAt,
+  STEPS,
+  watchForProblems,
+} from './support/story';
+
+/** The Chinese edition as the build sees it: same ids and scenes as STEPS, words in Chinese. */
+const ZH = loadTranslatedStory('zh');
+
+test.describe('the Chinese edition', () => {
+  test('/zh/ tells the story in Chinese, marked zh-Hans, with every step in the HTML', async ({
+    page,
+  }) => {
+    const problems = await watchForProblems(page);
+    await page.goto('/zh/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.locator('h1').first()).toHaveText(ZH.meta.title);
+    await expect(page.locator('section[data-step-id]')).toHaveCount(STEPS.length);
+    await expect(page.locator(`#${stepAt(4).id}-title`)).toHaveText(ZH.steps[4]?.title ?? '');
+    await expectSettledOn(page, stepAt(0).scene);
+    expect(problems.errors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+  });
+
+  test('a deep link opens the same step, on the same map, as in English', async ({ page }) => {
+    const step = stepAt(6);
+    await page.goto(`/zh/#${step.id}`);
+    await expectActiveStep(page, step.id);
+    await expectSettledOn(page, step.scene);
+    await expect(page.locator('.map-pane [aria-live="polite"]')).toHaveText(
+      ZH.steps[6]?.mapDescription ?? '',
+    );
+  });
+
+  test('the switch keeps the step both ways, by keyboard', async ({ page }) => {
+    const step = stepAt(6);
+    await page.goto(`/#${step.id}`);
+    await expectActiveStep(page, step.id);
+    const toChinese = page.getByRole('link', { name: 'Read this in Chinese' });
+    await expect(toChinese).toBeVisible();
+    await toChinese.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/zh/#${step.id}$`));
+    await expectActiveStep(page, step.id);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+
+    // The reader moves on a step in Chinese; the way back keeps the new one.
+    const next = stepAt(7);
+    await page.keyboard.press('j');
+    await expectActiveStep(page, next.id);
+    await page.getByRole('link', { name: '阅读英文版' }).click();
+    await expect(page).toHaveURL(new RegExp(`/#${next.id}$`));
+    await expect(page).not.toHaveURL(/\/zh\//);
+    await expectActiveStep(page, next.id);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('both editions name each other as hreflang alternates', async ({ page }) => {
+    for (const path of ['/', '/zh/']) {
+      await page.goto(path);
+      const alternates = page.locator('link[rel="alternate"][hreflang]');
+      await expect(alternates).toHaveCount(2);
+      await expect(page.locator('link[hreflang="zh-Hans"]')).toHaveAttribute('href', /\/zh\/$/);
+    }
+  });
+
+  test('a Chinese share page previews its step in Chinese and opens /zh/ on it', async ({
+    page,
+  }) => {
+    const step = stepAt(4);
+    const response = await page.request.get(`/zh/s/${step.id}/`);
+    const html = await response.text();
+    expect(html).toContain(ZH.steps[4]?.title ?? '');
+    expect(html).toMatch(new RegExp(`property="og:url" content="https?://[^"]+/zh/s/${step.id}/"`));
+    await page.goto(`/zh/s/${step.id}/`);
+    await expect(page).toHaveURL(new RegExp(`/zh/#${step.id}$`));
+    await expectActiveStep(page, step.id);
+  });
+
+  test('copy-link hands out the Chinese share page', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const step = stepAt(4);
+    await page.goto(`/zh/#${step.id}`);
+    await expectActiveStep(page, step.id);
+    const section = page.locator(`section#${step.id}`);
+    await section.getByRole('button', { name: '复制本步链接' }).click();
+    await expect(section.getByRole('status')).toHaveText('链接已复制。');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/zh/s/${step.id}/`,
+    );
+  });
+});
+
+test.describe('the Chinese edition, accessibility', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('axe finds no violations on any step of /zh/', async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto(`/zh/#${stepAt(0).id}`);
+    await expectSettledOn(page, stepAt(0).scene);
+    await expectNoViolations(page, '/zh/');
+    for (const step of STEPS.slice(1)) {
+      await page.keyboard.press('j');
+      await expectActiveStep(page, step.id);
+      await expect(page.locator('.map-legend')).toBeAttached();
+      await expectNoViolations(page, step.id, [`#${step.id}`, '.map-pane', '.step-index']);
+    }
+  });
+
+  for (const path of ['/zh/text/', '/zh/embed/', '/zh/present/', '/zh/present/presenter/']) {
+    test(`axe finds no violations on ${path}, which is marked zh-Hans`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+      await expectNoViolations(page, path);
+    });
+  }
+});
