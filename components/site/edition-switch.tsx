@@ -11,12 +11,15 @@ import { BASE_PATH } from '@/lib/site/base-path';
  * "中文版" / "English": the same page in the other edition, on the same step. The step is in
  * the address's #hash, which the story rewrites as the reader moves without telling anyone, so
  * the link takes the hash at the moment it is used (pointer, keyboard focus or click) rather
- * than at render. Without script it still opens the other edition at its start.
+ * than at render. Without script it still opens the other edition at its start. Not shown on a
+ * page with no other edition.
  */
 export function EditionSwitch() {
   const pathname = usePathname() ?? '/';
   const other = editionOfPath(pathname) === 'zh' ? 'en' : 'zh';
-  const target = `${BASE_PATH}${counterpartPath(pathname)}`;
+  const counterpart = counterpartPath(pathname);
+  if (counterpart === null) return null;
+  const target = `${BASE_PATH}${counterpart}`;
   const keepStep = (event: SyntheticEvent<HTMLAnchorElement>) => {
     event.currentTarget.href = `${target}${window.location.hash}`;
   };

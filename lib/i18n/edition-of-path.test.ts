@@ -25,4 +25,8 @@ describe('counterpartPath', () => {
     expect(counterpartPath(from)).toBe(to);
     expect(counterpartPath(to)).toBe(from);
   });
+
+  it.each(['/still/', '/lesson/', '/lesson'])('%s has no other edition', (path) => {
+    expect(counterpartPath(path)).toBeNull();
+  });
 });

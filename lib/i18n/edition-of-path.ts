@@ -6,8 +6,19 @@ export function editionOfPath(pathname: string): Edition {
   return pathname === zh || pathname.startsWith(`${zh}/`) ? 'zh' : 'en';
 }
 
-/** The same page in the other edition: `/text/` ↔ `/zh/text/`, `/s/hydro/` ↔ `/zh/s/hydro/`. */
-export function counterpartPath(pathname: string): string {
+/**
+ * Pages in one edition only: the still page, which `npm run stills` photographs (a switch would
+ * be in every picture), and the lesson builder.
+ */
+const ONE_EDITION_PAGES = ['/still', '/lesson'];
+
+/**
+ * The same page in the other edition: `/text/` ↔ `/zh/text/`, `/s/hydro/` ↔ `/zh/s/hydro/`;
+ * null for a page that has no other edition.
+ */
+export function counterpartPath(pathname: string): string | null {
+  if (ONE_EDITION_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`)))
+    return null;
   const zh = EDITION_PREFIX.zh;
   if (editionOfPath(pathname) === 'zh') return pathname.slice(zh.length) || '/';
   return `${zh}${pathname}`;
