@@ -1,15 +1,17 @@
+import { NotFoundRedirect } from '@/components/site/not-found-redirect';
 import { BASE_PATH } from '@/lib/site/base-path';
 
 /**
  * Any address that is not part of the story (a mistyped or mangled share link) says why and
  * offers the story's start rather than a dead end. A static host serves this one page for
- * both editions' missing addresses and it cannot tell which the reader came from, so it
- * speaks both languages and offers both starts instead of moving the reader on by itself.
+ * both editions' missing addresses, so it speaks both languages and offers both starts; a
+ * moment later the browser, which knows the address, opens the start of its edition.
  */
 export default function NotFound() {
   const start = `${BASE_PATH}/`;
   return (
     <main className="share-page" id="story-text">
+      <NotFoundRedirect />
       <h1>This page is not part of the story</h1>
       <p>
         The link may be mistyped or cut short. <a href={start}>Open the story at its start</a>.
