@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { serveFolder } from '../../scripts/bench/server';
-import { ENGINE_CHECKS, runCheck } from './checks';
+import { ENGINE_CHECKS, runCheck, type EngineCheck } from './checks';
 import type { OpenPage } from './engine-page';
 import { openFirefoxPage } from './firefox';
 import { openWebKitPage } from './webkit';
@@ -24,6 +24,28 @@ function chosenEngines(argv: readonly string[]): string[] {
   return [name];
 }
 
+/**
+ * The browser itself went away (WebKitGTK's web process crashing or judged hung under a
+ * loaded machine's software GL): a fact about the engine's process, not an answer from the
+ * page. Such a check runs once more in a new browser, and says so; an assertion that fails
+ * is never retried.
+ */
+const BROWSER_GONE = /page crash or hang|session deleted|browser has disconnected|target closed/i;
+
+async function runWithCrashRetry(
+  check: EngineCheck,
+  open: OpenPage,
+  origin: string,
+): Promise<void> {
+  try {
+    await runCheck(check, open, origin);
+  } catch (error) {
+    if (!BROWSER_GONE.test(String(error))) throw error;
+    console.log(`    ↻ the browser went away (${String(error).slice(0, 120)}); once more`);
+    await runCheck(check, open, origin);
+  }
+}
+
 const engines = chosenEngines(process.argv.slice(2));
 const server = process.env.E2E_ORIGIN
   ? { origin: process.env.E2E_ORIGIN, close: () => undefined }
@@ -37,7 +59,7 @@ try {
     for (const check of ENGINE_CHECKS) {
       const started = Date.now();
       try {
-        await runCheck(check, open, server.origin);
+        await runWithCrashRetry(check, open, server.origin);
         passed += 1;
         console.log(
           `  ✓ ${engine} › ${check.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
