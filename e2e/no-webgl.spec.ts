@@ -41,16 +41,20 @@ test('without WebGL every step shows its still map, described, at a size it read
       (await still.getAttribute('src')) ?? '',
     );
   }
-  // The notice stays clear of the step counter in the map's corner.
+  // The notice stays clear of the step counter and the language switch in the map's corner,
+  // and of the picture, whose title band it would hide.
   const notice = await page.locator('.map-notice').boundingBox();
-  const counter = await page.locator('.step-index-toggle').boundingBox();
-  if (!notice || !counter) throw new Error('the notice or the step counter is not on screen');
-  const apart =
-    notice.x + notice.width <= counter.x ||
-    counter.x + counter.width <= notice.x ||
-    notice.y + notice.height <= counter.y ||
-    counter.y + counter.height <= notice.y;
-  expect(apart).toBe(true);
+  if (!notice) throw new Error('the notice is not on screen');
+  for (const other of ['.step-index-toggle', '.edition-switch', '[data-map-scene] img']) {
+    const box = await page.locator(other).boundingBox();
+    if (!box) throw new Error(`${other} is not on screen`);
+    const apart =
+      notice.x + notice.width <= box.x ||
+      box.x + box.width <= notice.x ||
+      notice.y + notice.height <= box.y ||
+      box.y + box.height <= notice.y;
+    expect(apart, `the notice overlaps ${other}`).toBe(true);
+  }
   expect(problems.errors).toEqual([]);
   expect(problems.foreignRequests).toEqual([]);
 });

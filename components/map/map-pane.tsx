@@ -53,12 +53,13 @@ export function MapPane({ stepId, stepTitle, scene, nextScene, description }: Ma
       data-map-mode={still ? 'still' : webgl ? 'live' : 'pending'}
     >
       {still ? (
-        <>
-          <StillMap stepId={stepId} description={description} onLoaded={setStillLoaded} />
+        // The notice above the picture, not over it: over it, it hid the picture's title band.
+        <div className="still-pane">
           <p className="map-notice" role="status">
             This browser cannot draw the live map, so each step shows a still picture of it.
           </p>
-        </>
+          <StillMap stepId={stepId} description={description} onLoaded={setStillLoaded} />
+        </div>
       ) : (
         <div className="map-canvas">
           <FailureBoundary what="The map (showing still pictures instead)" onError={onMapFailed}>
