@@ -24,10 +24,10 @@ export function FeatureCard({ detail, pinned, onClose }: FeatureCardProps) {
       </ul>
       {detail.sources.length > 0 ? (
         <p className="feature-sources">
-          {text.sources(detail.sources.length)}{' '}
+          {text.sources(detail.sources.length)}
           {detail.sources.map((source, index) => (
             <span key={source.url}>
-              {index > 0 ? '; ' : ''}
+              {index > 0 ? text.sourceSeparator : ''}
               <a href={source.url} rel="noreferrer">
                 {source.label}
               </a>

@@ -37,7 +37,9 @@ export interface FeatureText {
   readonly guianArea: string;
   readonly districtKinds: Readonly<Record<string, string>>;
   readonly districtOf: (kind: string, prefecture: 'guiyang' | 'anshun') => string;
+  /** The word before a card's sources, with its space, and what goes between two of them. */
   readonly sources: (count: number) => string;
+  readonly sourceSeparator: string;
   readonly details: (title: string) => string;
   readonly close: string;
 }
@@ -100,7 +102,8 @@ export const FEATURE_TEXT: Readonly<Record<Edition, FeatureText>> = {
     districtKinds: DISTRICT_KINDS_EN,
     districtOf: (kind, prefecture) =>
       `${DISTRICT_KINDS_EN[kind] ?? kind} of ${prefecture === 'guiyang' ? 'Guiyang' : 'Anshun'}`,
-    sources: (count) => `Source${count > 1 ? 's' : ''}:`,
+    sources: (count) => `Source${count > 1 ? 's' : ''}: `,
+    sourceSeparator: '; ',
     details: (title) => `Details: ${title}`,
     close: 'Close details',
   },
@@ -138,6 +141,7 @@ export const FEATURE_TEXT: Readonly<Record<Edition, FeatureText>> = {
     districtOf: (kind, prefecture) =>
       `${prefecture === 'guiyang' ? '贵阳市' : '安顺市'}下辖${DISTRICT_KINDS_ZH[kind] ?? kind}`,
     sources: () => '来源：',
+    sourceSeparator: '；',
     details: (title) => `详情：${title}`,
     close: '关闭详情',
   },
