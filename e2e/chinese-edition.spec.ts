@@ -96,6 +96,68 @@ test.describe('the Chinese edition', () => {
   });
 });
 
+test.describe("the Chinese edition's map", () => {
+  /** Latin a Chinese name keeps: 苹果iCloud, G60. */
+  const KEPT = /iCloud|G60/g;
+
+  test("the key's features list and a feature's card are in Chinese", async ({ page }) => {
+    const step = STEPS.find((candidate) => candidate.id === 'guian');
+    if (!step) throw new Error('the story has no guian step');
+    const problems = await watchForProblems(page);
+    await page.goto(`/zh/#${step.id}`);
+    await expectSettledOn(page, step.scene);
+    const key = page.locator('.map-legend');
+    // Folded behind a button on a phone.
+    const toggle = key.locator('.map-legend-toggle');
+    if (await toggle.isVisible()) await toggle.click();
+    await key.locator('.map-features summary').click();
+    const names = await key.locator('.map-features li button').allTextContents();
+    expect(names.length).toBeGreaterThanOrEqual(12);
+    for (const name of names) {
+      expect(name).toMatch(/\p{Script=Han}/u);
+      expect(name.replace(KEPT, ''), name).not.toMatch(/[A-Za-z]/);
+    }
+    expect(names).toEqual(expect.arrayContaining(['花溪区', '腾讯七星数据中心']));
+    await key.getByRole('button', { name: '腾讯七星数据中心' }).click();
+    const card = page.locator('.feature-card');
+    await expect(card.locator('h3')).toHaveText('腾讯七星数据中心');
+    await expect(card).toHaveAttribute('aria-label', '详情：腾讯七星数据中心');
+    await expect(card.locator('.feature-facts li').first()).toHaveText('腾讯');
+    await expect(card.locator('.feature-sources')).toContainText('来源：');
+    await expect(card.getByRole('button', { name: '关闭详情' })).toBeVisible();
+    expect(problems.errors).toEqual([]);
+  });
+
+  test('its share cards and text view show the Chinese stills', async ({ page }) => {
+    const step = stepAt(4);
+    const html = await (await page.request.get(`/zh/s/${step.id}/`)).text();
+    expect(html).toMatch(
+      new RegExp(`property="og:image" content="https?://[^"]+/stills/zh/${step.id}\\.png"`),
+    );
+    const picture = await page.request.get(`/stills/zh/${step.id}.png`);
+    expect(picture.status()).toBe(200);
+    expect(picture.headers()['content-type']).toBe('image/png');
+    await page.goto('/zh/text/');
+    await expect(page.locator('.step-still img').first()).toHaveAttribute(
+      'src',
+      `/stills/zh/${stepAt(0).id}.png`,
+    );
+  });
+
+  test('the Chinese still page shows the step in Chinese, with no language switch', async ({
+    page,
+  }) => {
+    const step = stepAt(4);
+    await page.goto(`/zh/still/#${step.id}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.locator('.still-band-title')).toHaveText(ZH.steps[4]?.title ?? '');
+    await expect(page.locator('.still-band-position')).toHaveText(`第5步，共${STEPS.length}步`);
+    await expect(page.locator('[data-map-settled="true"]')).toBeAttached({ timeout: 60_000 });
+    await expect(page.getByRole('link', { name: 'English' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: '阅读英文版' })).toHaveCount(0);
+  });
+});
+
 test.describe('the Chinese edition, accessibility', () => {
   test.use({ reducedMotion: 'reduce' });
 

@@ -58,3 +58,13 @@ test('without WebGL every step shows its still map, described, at a size it read
   expect(problems.errors).toEqual([]);
   expect(problems.foreignRequests).toEqual([]);
 });
+
+test('without WebGL the Chinese edition shows the Chinese stills', async ({ page }) => {
+  const step = stepAt(4);
+  await page.goto(`/zh/#${step.id}`);
+  const pane = page.locator('[data-map-scene]');
+  await expect(pane).toHaveAttribute('data-map-mode', 'still');
+  await expectActiveStep(page, step.id);
+  const size = stillSizeFor(page);
+  await expect(pane.locator('img')).toHaveAttribute('src', `/${stillFile(step.id, size, 'zh')}`);
+});

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { legendFor } from '../lib/map/scene-needs';
 import { sceneFor } from '../lib/story/scene-for';
-import { STILL_SIZES, stillFile, stillPagePath } from '../lib/stills/still-sizes';
+import { STILL_EDITIONS, STILL_SIZES, stillFile, stillPagePath } from '../lib/stills/still-sizes';
 import { showStep, stablePhotograph } from '../scripts/stills/photograph-step';
 import { pictureDifference } from '../scripts/stills/picture-difference';
 import { toStillPng } from '../scripts/stills/still-png';
@@ -28,36 +28,39 @@ const ONE_PER_SCENE = [...new Map(STEPS.map((step) => [step.scene, step])).value
 const { width, height } = STILL_SIZES.landscape;
 test.use({ viewport: { width, height }, serviceWorkers: 'block' });
 
-test("each scene's live map looks like its committed still", async ({ page }, testInfo) => {
-  test.setTimeout(60_000 + ONE_PER_SCENE.length * 30_000);
-  const problems = await watchForProblems(page);
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  const first = ONE_PER_SCENE[0];
-  if (!first) throw new Error('the story has no steps');
-  await page.goto(`/${stillPagePath(first.id)}`);
-  const results: { step: string; pixels: number; share: number }[] = [];
-  for (const step of ONE_PER_SCENE) {
-    await showStep(page, step, legendFor(sceneFor(step)).length);
-    const still = readFileSync(path.join('public', stillFile(step.id)));
-    const photograph = await toStillPng(await stablePhotograph(page));
-    const difference = pictureDifference(still, photograph);
-    results.push({ step: step.id, pixels: difference.pixels, share: difference.share });
-    if (difference.pixels > 0)
-      await testInfo.attach(`${step.id}-difference.png`, {
-        body: difference.diff,
-        contentType: 'image/png',
-      });
-  }
-  // The figures, for the report and for whoever tunes MAX_PIXELS.
-  const table = results
-    .map((r) => `${r.step}: ${r.pixels} px, ${(r.share * 100).toFixed(3)} %`)
-    .join('\n');
-  await testInfo.attach('differences.txt', { body: table, contentType: 'text/plain' });
-  const differing = results.filter((r) => r.pixels > MAX_PIXELS).map((r) => r.step);
-  expect(
-    differing,
-    `scenes that no longer match their stills (remake them with \`npm run stills\` and look at them):\n${table}`,
-  ).toEqual([]);
-  expect(problems.errors).toEqual([]);
-  expect(problems.foreignRequests).toEqual([]);
-});
+for (const edition of STILL_EDITIONS)
+  test(`each scene's live map looks like its committed still (${edition})`, async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(60_000 + ONE_PER_SCENE.length * 30_000);
+    const problems = await watchForProblems(page);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const first = ONE_PER_SCENE[0];
+    if (!first) throw new Error('the story has no steps');
+    await page.goto(`/${stillPagePath(first.id, edition)}`);
+    const results: { step: string; pixels: number; share: number }[] = [];
+    for (const step of ONE_PER_SCENE) {
+      await showStep(page, step, legendFor(sceneFor(step)).length);
+      const still = readFileSync(path.join('public', stillFile(step.id, 'landscape', edition)));
+      const photograph = await toStillPng(await stablePhotograph(page));
+      const difference = pictureDifference(still, photograph);
+      results.push({ step: step.id, pixels: difference.pixels, share: difference.share });
+      if (difference.pixels > 0)
+        await testInfo.attach(`${step.id}-difference.png`, {
+          body: difference.diff,
+          contentType: 'image/png',
+        });
+    }
+    // The figures, for the report and for whoever tunes MAX_PIXELS.
+    const table = results
+      .map((r) => `${r.step}: ${r.pixels} px, ${(r.share * 100).toFixed(3)} %`)
+      .join('\n');
+    await testInfo.attach('differences.txt', { body: table, contentType: 'text/plain' });
+    const differing = results.filter((r) => r.pixels > MAX_PIXELS).map((r) => r.step);
+    expect(
+      differing,
+      `scenes that no longer match their stills (remake them with \`npm run stills\` and look at them):\n${table}`,
+    ).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+  });

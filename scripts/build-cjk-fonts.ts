@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
+import { loadFacts } from '@/lib/content/load-facts';
 import { loadTranslatedStory } from '@/lib/content/load-translated-story';
 import { editionCharacters } from '@/lib/i18n/edition-characters';
 import { HANDOUT_TEXT } from '@/lib/i18n/handout-text';
@@ -17,6 +18,7 @@ import { PRESENT_TEXT } from '@/lib/i18n/present-text';
 import { UI_TEXT } from '@/lib/i18n/ui-text';
 import { parseUnicodeRange, inUnicodeRange } from '@/lib/i18n/unicode-range';
 import { LEGEND_ZH } from '@/lib/map/legend-zh';
+import { FEATURE_WORDS_ZH } from '@/lib/map/feature-text';
 import { MAP_NAMES_ZH } from '@/lib/map/names-zh';
 
 const require = createRequire(import.meta.url);
@@ -33,6 +35,9 @@ mkdirSync(target, { recursive: true });
 const characters = editionCharacters(loadTranslatedStory('zh'), UI_TEXT.zh, [
   ...MAP_NAMES_ZH,
   ...Object.values(LEGEND_ZH),
+  // The map's details and labels: the fact tables' Chinese columns and the words around them.
+  JSON.stringify(loadFacts()),
+  FEATURE_WORDS_ZH,
   // Presentation's words; the source of its one phrase with numbers holds that phrase's words.
   JSON.stringify(PRESENT_TEXT.zh),
   String(PRESENT_TEXT.zh.stepOf),

@@ -30,8 +30,9 @@ const everything = await getManifest({
     '404/**',
     '_not-found/**',
     'downloads/**',
-    // The still page is where `npm run stills` photographs the map, not a page for readers.
+    // The still pages are where `npm run stills` photographs the map, not pages for readers.
     'still/**',
+    'zh/still/**',
   ],
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
 });

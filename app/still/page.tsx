@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { StillStage, type StillStep } from '@/components/still/still-stage';
+import { StillView } from '@/components/views/still-view';
 import { getStory } from '@/lib/content/get-story';
 import '../styles/still.css';
 
@@ -11,22 +11,7 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-/**
- * Every step's still picture is a photograph of this page at a fixed window size
- * (`npm run stills`): `/still/#<step-id>` shows that step's live map, key and title band.
- */
+/** The English stills' page: `/still/#<step-id>`. */
 export default function StillPage() {
-  const story = getStory();
-  const total = story.steps.length;
-  const steps: StillStep[] = story.steps.map((step) => ({
-    id: step.id,
-    scene: step.scene,
-    title: step.title ?? meta.title,
-    position: `Step ${step.index + 1} of ${total}`,
-  }));
-  return (
-    <main id="story-text">
-      <StillStage steps={steps} storyTitle={meta.title} />
-    </main>
-  );
+  return <StillView edition="en" />;
 }

@@ -1,4 +1,8 @@
+'use client';
+
+import { useEdition } from '@/lib/i18n/use-edition';
 import type { FeatureDetail } from '@/lib/map/feature-format';
+import { FEATURE_TEXT } from '@/lib/map/feature-text';
 
 interface FeatureCardProps {
   readonly detail: FeatureDetail;
@@ -9,8 +13,9 @@ interface FeatureCardProps {
 
 /** Details on demand for one thing on the map: what it is, its figures, and where that is from. */
 export function FeatureCard({ detail, pinned, onClose }: FeatureCardProps) {
+  const text = FEATURE_TEXT[useEdition()];
   return (
-    <section className="feature-card" aria-label={`Details: ${detail.title}`} aria-live="polite">
+    <section className="feature-card" aria-label={text.details(detail.title)} aria-live="polite">
       <h3>{detail.title}</h3>
       <ul className="feature-facts">
         {detail.facts.map((fact) => (
@@ -19,10 +24,10 @@ export function FeatureCard({ detail, pinned, onClose }: FeatureCardProps) {
       </ul>
       {detail.sources.length > 0 ? (
         <p className="feature-sources">
-          Source{detail.sources.length > 1 ? 's' : ''}:{' '}
+          {text.sources(detail.sources.length)}
           {detail.sources.map((source, index) => (
             <span key={source.url}>
-              {index > 0 ? '; ' : ''}
+              {index > 0 ? text.sourceSeparator : ''}
               <a href={source.url} rel="noreferrer">
                 {source.label}
               </a>
@@ -31,12 +36,7 @@ export function FeatureCard({ detail, pinned, onClose }: FeatureCardProps) {
         </p>
       ) : null}
       {pinned ? (
-        <button
-          type="button"
-          className="feature-close"
-          onClick={onClose}
-          aria-label="Close details"
-        >
+        <button type="button" className="feature-close" onClick={onClose} aria-label={text.close}>
           ×
         </button>
       ) : null}

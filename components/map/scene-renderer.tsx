@@ -3,6 +3,7 @@
 import type { Layer } from '@deck.gl/core';
 import { useEffect, useMemo } from 'react';
 import { whenIdle } from '@/lib/dom/when-idle';
+import { useEdition } from '@/lib/i18n/use-edition';
 import { buildDeckLayers, warmDeckLayers } from '@/lib/map/deck-layers';
 import { pickedKey } from '@/lib/map/feature-details';
 import { prepareIconAtlas } from '@/lib/map/icon-atlas';
@@ -12,6 +13,7 @@ import { fitCamera } from '@/lib/story/fit-camera';
 import type { Scene } from '@/lib/story/scene-for';
 import { CameraController } from './camera-controller';
 import { DeckOverlay } from './deck-overlay';
+import { useChineseGlyphs } from './use-chinese-glyphs';
 import { useMapViewport } from './use-map-viewport';
 import { useSceneFiles } from './use-scene-files';
 
@@ -63,17 +65,23 @@ export function SceneRenderer({
   // a file for a later scene arriving): a layer given new data arrays makes deck.gl recompute
   // its attributes and lay its text out again.
   const files = useSceneFiles(data, datasetsFor(drawn));
+  // The Chinese map's labels wait for their glyphs (`useChineseGlyphs`), and so does settling.
+  const edition = useEdition();
+  const glyphsReady = useChineseGlyphs(edition, data, files);
   const sceneLayers = useMemo(
-    () => (drawnZoom === undefined ? [] : buildDeckLayers(drawn, files, drawnZoom)),
-    [drawn, files, drawnZoom],
+    () =>
+      drawnZoom === undefined || !glyphsReady
+        ? []
+        : buildDeckLayers(drawn, files, drawnZoom, edition),
+    [drawn, files, drawnZoom, edition, glyphsReady],
   );
   const layers = useMemo(() => [...warmUp, ...sceneLayers], [warmUp, sceneLayers]);
   // The symbols, and the next scene's rows as its files arrive, made while the reader reads.
   useEffect(() => whenIdle(prepareIconAtlas), []);
   const nextFiles = useSceneFiles(data, nextScene ? datasetsFor(nextScene) : []);
   useEffect(
-    () => (nextScene ? whenIdle(() => warmDeckLayers(nextScene, nextFiles)) : undefined),
-    [nextScene, nextFiles],
+    () => (nextScene ? whenIdle(() => warmDeckLayers(nextScene, nextFiles, edition)) : undefined),
+    [nextScene, nextFiles, edition],
   );
   return (
     <>
@@ -89,7 +97,7 @@ export function SceneRenderer({
           target={target}
           viewport={viewport}
           reducedMotion={reducedMotion}
-          ready={ready}
+          ready={ready && glyphsReady}
           onSettledChange={onSettledChange}
           onArrivalChange={onArrivalChange}
         />

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useMediaQuery } from '@/lib/dom/use-media-query';
+import { useEdition } from '@/lib/i18n/use-edition';
 import { PORTRAIT_STILL_MEDIA, stillUrl } from '@/lib/site/still-url';
 import { stillPixels } from '@/lib/stills/still-sizes';
 
@@ -20,7 +21,7 @@ interface StillMapProps {
 export function StillMap({ stepId, description, onLoaded }: StillMapProps) {
   const [missing, setMissing] = useState<string | null>(null);
   const size = useMediaQuery(PORTRAIT_STILL_MEDIA) ? 'portrait' : 'landscape';
-  const src = stillUrl(stepId, size);
+  const src = stillUrl(stepId, size, useEdition());
   const { width, height } = stillPixels(size);
   return (
     <figure className="still-map">

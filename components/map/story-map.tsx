@@ -112,7 +112,10 @@ export function StoryMap({
   const keyScene = useDeferredValue(scene);
   const keyData = useDeferredValue(data.loaded);
   const legend = useMemo(() => legendFor(keyScene), [keyScene]);
-  const features = useMemo(() => describeFeatures(keyScene, keyData), [keyScene, keyData]);
+  const features = useMemo(
+    () => describeFeatures(keyScene, keyData, edition),
+    [keyScene, keyData, edition],
+  );
   const keyStepId = useDeferredValue(stepId);
   const keyStepTitle = useDeferredValue(stepTitle);
   const downloadFiles = keyStepId === undefined ? null : downloadFilesFor(keyStepId, keyScene);

@@ -23,13 +23,13 @@ export function StepStill({ stepId, description, edition = 'en' }: StepStillProp
       <picture>
         <source
           media={PORTRAIT_STILL_MEDIA}
-          srcSet={stillUrl(stepId, 'portrait')}
+          srcSet={stillUrl(stepId, 'portrait', edition)}
           width={portrait.width}
           height={portrait.height}
         />
         {/* A plain img: the file is prebuilt at its size, and next/image would add script. */}
         <img
-          src={stillUrl(stepId)}
+          src={stillUrl(stepId, 'landscape', edition)}
           alt=""
           loading="lazy"
           decoding="async"

@@ -27,7 +27,7 @@ export function shareMetadata(edition: Edition, id: string): Metadata {
   const title = step.title ? `${step.title} · ${meta.title}` : meta.title;
   const description = summarize(step.body);
   const image = {
-    url: `${PREVIEW_ORIGIN}${stillUrl(step.id)}`,
+    url: `${PREVIEW_ORIGIN}${stillUrl(step.id, 'landscape', edition)}`,
     width: 1200,
     height: 630,
     alt: step.mapDescription,

@@ -11,6 +11,7 @@ const source = {
 const plant = {
   id: 'goupitan',
   name: 'Goupitan',
+  nameZh: '构皮滩水电站',
   fuel: 'hydro',
   capacityMw: 3000,
   coordinates: [107.6331, 27.3753],
@@ -22,7 +23,9 @@ const plant = {
 const zone = {
   id: 'guizhou',
   name: 'Guizhou',
+  nameZh: '贵州',
   city: 'Guiyang',
+  cityZh: '贵阳',
   coordinates: [106.6302, 26.6477],
   approved: '2016-02-25',
   wave: 1,
@@ -147,10 +150,12 @@ describe('the transport table: an airport is a point, a corridor a path', () => 
   const airport = {
     id: 'airport',
     name: 'An airport',
+    nameZh: '一个机场',
     mapLabel: 'Airport',
     kind: 'airport',
     coordinates: [106.8, 26.54],
     note: 'An airport for the tests, with its reference point.',
+    noteZh: '供测试用的机场及其参考点。',
     sources: [source],
   };
   const corridor = {

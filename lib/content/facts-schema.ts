@@ -38,13 +38,26 @@ export const confidenceSchema = z.enum(['high', 'medium', 'low']);
 const sourcesSchema = z.array(sourceSchema).min(1, 'must list at least one source');
 const label = z.string().trim().min(2, 'must not be empty').max(120);
 const sentence = z.string().trim().min(20, 'must be at least a sentence');
+/**
+ * The Chinese edition's words for a row (`nameZh`, `noteZh`...): the name Chinese sources give
+ * it, never a guessed transliteration; it must hold Chinese characters.
+ */
+const chinese = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .regex(/\p{Script=Han}/u, 'must be in Chinese');
+const nameZh = chinese(120);
 
 export const pilotZoneSchema = z
   .strictObject({
     id: slugSchema,
     name: label,
+    nameZh,
     /** The city the zone's point stands for. */
     city: label,
+    cityZh: chinese(120),
     coordinates: lonLatSchema,
     approved: z.enum(['2016-02-25', '2016-10']),
     wave: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' }),
@@ -75,6 +88,7 @@ export const powerPlantSchema = z
   .strictObject({
     id: slugSchema,
     name: label,
+    nameZh,
     fuel: z.enum(['coal', 'hydro']),
     /** Installed capacity in megawatts. */
     capacityMw: z.number().min(1).max(25000),
@@ -107,6 +121,7 @@ export const powerPlantSchema = z
 export const coalfieldSchema = z.strictObject({
   id: slugSchema,
   name: label,
+  nameZh,
   /** The area's rough centre. */
   coordinates: lonLatSchema,
   /** An approximate radius for drawing the area as a circle; `extentNote` says how it was chosen. */
@@ -121,24 +136,31 @@ export const coalfieldSchema = z.strictObject({
 export const dataCentreSchema = z.strictObject({
   id: slugSchema,
   name: label,
+  nameZh,
   /** The few words the close-up map writes beside the site. */
   mapLabel: z.string().trim().min(2).max(24),
+  mapLabelZh: chinese(24),
   operator: label,
+  operatorZh: chinese(120),
   /** What the site does, in a phrase. */
   role: z.string().trim().min(5).max(200),
+  roleZh: chinese(200),
   kind: z.enum(['data-centre', 'operator-cluster', 'industrial-park']),
   /** Its key dates as the sources give them ("launched 2 Aug 2017", "built from 2017"...). */
   dates: z.string().trim().min(4).max(80).optional(),
+  datesZh: chinese(80).optional(),
   coordinates: lonLatSchema,
   confidence: confidenceSchema,
   /** How the point was located and how far it may be off. */
   confidenceNote: sentence,
+  confidenceNoteZh: chinese(400),
   sources: sourcesSchema,
 });
 
 export const placeSchema = z.strictObject({
   id: slugSchema,
   name: label,
+  nameZh,
   kind: z.enum(['provincial-capital', 'city', 'town', 'new-area']),
   coordinates: lonLatSchema,
   note: sentence.optional(),
@@ -148,6 +170,7 @@ export const placeSchema = z.strictObject({
 export const earthquakeSchema = z.strictObject({
   id: slugSchema,
   name: label,
+  nameZh,
   date: z.iso.date({ error: 'must be a date like 2008-05-12' }),
   /** Moment magnitude (Mw) as the USGS gives it. */
   magnitude: z.number().min(0).max(10),
@@ -160,11 +183,13 @@ export const earthquakeSchema = z.strictObject({
 export const transmissionSchema = z.strictObject({
   id: slugSchema,
   name: label,
+  nameZh,
   from: label,
   to: label,
   /** A schematic path through a few waypoints, not the surveyed route of any line. */
   path: z.array(lonLatSchema).min(2, 'must have at least two points'),
   note: sentence,
+  noteZh: chinese(400),
   sources: sourcesSchema,
 });
 
@@ -176,12 +201,14 @@ export const transportSchema = z
   .strictObject({
     id: slugSchema,
     name: label,
+    nameZh,
     /** The few words the map writes beside it. */
     mapLabel: z.string().trim().min(2).max(40),
     kind: z.enum(['airport', 'corridor']),
     coordinates: lonLatSchema.optional(),
     path: z.array(lonLatSchema).min(2, 'must have at least two points').optional(),
     note: sentence,
+    noteZh: chinese(400),
     sources: sourcesSchema,
   })
   .superRefine((row, context) => {

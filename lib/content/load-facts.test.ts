@@ -97,7 +97,7 @@ describe('loadFacts errors', () => {
     const file = path.join(copy(), 'earthquakes.yaml');
     writeFileSync(
       file,
-      'description: Earthquakes for a test, with a source each.\nrows:\n  - id: x\n    name: X quake\n    date: 2008-13-40\n    magnitude: 7.9\n    coordinates: [103, 31]\n    sources: [{ label: USGS, url: "https://usgs.gov" }]\n',
+      'description: Earthquakes for a test, with a source each.\nrows:\n  - id: x\n    name: X quake\n    nameZh: 某地震\n    date: 2008-13-40\n    magnitude: 7.9\n    coordinates: [103, 31]\n    sources: [{ label: USGS, url: "https://usgs.gov" }]\n',
     );
     expect(() => loadFacts(dir)).toThrow(
       /^content\/facts\/earthquakes\.yaml: rows\[0\]\.date: must be a date/,

@@ -26,7 +26,10 @@ describe('counterpartPath', () => {
     expect(counterpartPath(to)).toBe(from);
   });
 
-  it.each(['/still/', '/lesson/', '/lesson'])('%s has no other edition', (path) => {
-    expect(counterpartPath(path)).toBeNull();
-  });
+  it.each(['/still/', '/zh/still/', '/lesson/', '/lesson'])(
+    '%s has no switch to another edition',
+    (path) => {
+      expect(counterpartPath(path)).toBeNull();
+    },
+  );
 });

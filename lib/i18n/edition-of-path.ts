@@ -7,10 +7,10 @@ export function editionOfPath(pathname: string): Edition {
 }
 
 /**
- * Pages in one edition only: the still page, which `npm run stills` photographs (a switch would
- * be in every picture), and the lesson builder.
+ * Pages without a switch: the still pages of both editions, which `npm run stills` photographs
+ * (a switch would be in every picture), and the lesson builder, in English only.
  */
-const ONE_EDITION_PAGES = ['/still', '/lesson'];
+const ONE_EDITION_PAGES = ['/still', '/zh/still', '/lesson'];
 
 /**
  * The same page in the other edition: `/text/` ↔ `/zh/text/`, `/s/hydro/` ↔ `/zh/s/hydro/`;

@@ -1,4 +1,5 @@
 import type { Layer } from '@deck.gl/core';
+import type { Edition } from '@/lib/content/editions';
 import type { Scene } from '@/lib/story/scene-for';
 import { STORY_LAYERS } from './layers';
 import type { StoryLayer } from './layers/types';
@@ -9,10 +10,15 @@ import type { LoadedData } from './load-dataset';
  * deck.gl diffs by id), so no layer carries state from an earlier step.
  * `zoom` is the zoom the scene is shown at on this map, for spacing labels.
  */
-export function buildDeckLayers(scene: Scene, data: LoadedData, zoom: number): Layer[] {
+export function buildDeckLayers(
+  scene: Scene,
+  data: LoadedData,
+  zoom: number,
+  edition: Edition = 'en',
+): Layer[] {
   return scene.layers.flatMap((id) => {
     const layer: StoryLayer = STORY_LAYERS[id];
-    return layer.deck?.(data, scene, zoom) ?? [];
+    return layer.deck?.(data, scene, zoom, edition) ?? [];
   });
 }
 
@@ -21,6 +27,6 @@ export function buildDeckLayers(scene: Scene, data: LoadedData, zoom: number): L
  * its rows read and checked (kept per file). The layers themselves are dropped; the scene
  * change builds its own at its own zoom.
  */
-export function warmDeckLayers(scene: Scene, data: LoadedData): void {
-  buildDeckLayers(scene, data, scene.camera.zoom);
+export function warmDeckLayers(scene: Scene, data: LoadedData, edition: Edition = 'en'): void {
+  buildDeckLayers(scene, data, scene.camera.zoom, edition);
 }

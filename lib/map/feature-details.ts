@@ -1,13 +1,18 @@
+import type { Edition } from '@/lib/content/editions';
 import type { Scene } from '@/lib/story/scene-for';
 import type { FeatureDetail } from './feature-format';
 import { STORY_LAYERS } from './layers';
 import type { LoadedData } from './load-dataset';
 
-/** Everything the active scene lets a reader ask about, in layer order. */
-export function describeFeatures(scene: Scene, data: LoadedData): FeatureDetail[] {
+/** Everything the active scene lets a reader ask about, in layer order, in the edition's words. */
+export function describeFeatures(
+  scene: Scene,
+  data: LoadedData,
+  edition: Edition = 'en',
+): FeatureDetail[] {
   const seen = new Set<string>();
   return scene.layers
-    .flatMap((layer) => STORY_LAYERS[layer].describe?.(data, scene) ?? [])
+    .flatMap((layer) => STORY_LAYERS[layer].describe?.(data, scene, edition) ?? [])
     .filter((detail) => (seen.has(detail.key) ? false : (seen.add(detail.key), true)));
 }
 

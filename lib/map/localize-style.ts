@@ -7,14 +7,17 @@ export const MAP_FONT_CJK = 'Story CJK';
 
 type Value = ExpressionSpecification | string | number | boolean | null | readonly unknown[];
 
-/** `name` in Chinese: the data's own `nameZh` where it has one, else the table, else as it is. */
+/**
+ * A name in Chinese: for `name`, the data's own `nameZh` where it has one; else the table, else
+ * as it is. A short map label (`mapLabel`) has its own entry in the table: the row's `nameZh`
+ * is its full name, for the details.
+ */
 function chineseName(property: string): ExpressionSpecification {
   const pairs = Object.entries(NAMES_ZH).flat();
-  return [
-    'coalesce',
-    ['get', 'nameZh'],
-    ['match', ['get', property], ...pairs, ['get', property]],
-  ] as unknown as ExpressionSpecification;
+  const fromTable = ['match', ['get', property], ...pairs, ['get', property]];
+  return (property === 'name'
+    ? ['coalesce', ['get', 'nameZh'], fromTable]
+    : fromTable) as unknown as ExpressionSpecification;
 }
 
 /** A label expression with every name and fixed word put into Chinese. */

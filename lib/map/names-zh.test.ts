@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BASE_LABELS } from './base-labels';
+import { BASE_LABELS, GUIZHOU_LABEL } from './base-labels';
 import { DISTRICT_NAMES_ZH, NAMES_ZH } from './names-zh';
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(`public/data/${file}`, 'utf8'));
@@ -13,7 +13,7 @@ function propertiesOf(file: string): Record<string, unknown>[] {
 
 describe('the Chinese map names', () => {
   it('name every base-map label', () => {
-    for (const feature of BASE_LABELS.features) {
+    for (const feature of [...BASE_LABELS.features, ...GUIZHOU_LABEL.features]) {
       expect(NAMES_ZH, feature.properties.name).toHaveProperty([feature.properties.name]);
     }
   });

@@ -27,6 +27,7 @@ export const NAMES_ZH: Readonly<Record<string, string>> = {
   Chongqing: '重庆',
   Guangdong: '广东',
   Guizhou: '贵州',
+  GUIZHOU: '贵州',
   'South China Sea': '南海',
   'East China Sea': '东海',
   Guiyang: '贵阳',

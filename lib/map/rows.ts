@@ -6,11 +6,14 @@ import * as z from 'zod/mini';
  * shape yields no rows (and a notice) instead of an exception inside a render loop.
  */
 const source = z.object({ label: z.string(), url: z.string() });
-const common = { id: z.string(), name: z.string(), sources: z.array(source) };
+/** `nameZh` and the other `…Zh` columns: the Chinese edition's words, absent from older files. */
+const zh = z.optional(z.string());
+const common = { id: z.string(), name: z.string(), nameZh: zh, sources: z.array(source) };
 
 export const pilotZoneRow = z.object({
   ...common,
   city: z.string(),
+  cityZh: zh,
   wave: z.number(),
   kind: z.enum(['first', 'cross-regional', 'regional-demonstration', 'infrastructure']),
   approved: z.string(),
@@ -27,12 +30,17 @@ export const coalfieldRow = z.object({ ...common, radiusKm: z.number(), confiden
 export const dataCentreRow = z.object({
   ...common,
   mapLabel: z.string(),
+  mapLabelZh: zh,
   kind: z.string(),
   operator: z.string(),
+  operatorZh: zh,
   role: z.string(),
+  roleZh: zh,
   confidence: z.string(),
   confidenceNote: z.optional(z.string()),
+  confidenceNoteZh: zh,
   dates: z.optional(z.string()),
+  datesZh: zh,
 });
 export const placeRow = z.object({ ...common, kind: z.string() });
 export const earthquakeRow = z.object({
@@ -40,12 +48,17 @@ export const earthquakeRow = z.object({
   date: z.string(),
   magnitude: z.number(),
 });
-export const transmissionRow = z.object({ ...common, note: z.optional(z.string()) });
+export const transmissionRow = z.object({
+  ...common,
+  note: z.optional(z.string()),
+  noteZh: zh,
+});
 export const transportRow = z.object({
   ...common,
   mapLabel: z.string(),
   kind: z.enum(['airport', 'corridor']),
   note: z.string(),
+  noteZh: zh,
 });
 /** A county-level division's label point (`district-labels.json`). */
 export const districtRow = z.object({

@@ -1,6 +1,8 @@
 import { IconLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { DECK_BEFORE_ID } from './layers/style-parts';
+import type { Edition } from '@/lib/content/editions';
 import { MAP_FONT } from './fonts';
+import { MAP_FONT_CJK } from './localize-style';
 import { ICON_MAPPING, getIconAtlas, type IconShape } from './icon-atlas';
 import { CUSTOM_STYLE_URL } from './custom-style-url';
 import { PALETTE, toRgba } from './palette';
@@ -25,6 +27,13 @@ interface LabelOptions<T> {
   readonly offset?: (row: PointRow<T>, index: number) => [number, number];
   readonly size?: number;
   readonly anchor?: 'start' | 'middle' | 'end';
+  /** The labels' language: Chinese ones take their ideographs from the CJK family. */
+  readonly edition?: Edition;
+}
+
+/** The family list deck.gl draws labels with, as a CSS font-family value. */
+export function labelFont(edition: Edition = 'en'): string {
+  return edition === 'zh' ? `"${MAP_FONT}", "${MAP_FONT_CJK}"` : MAP_FONT;
 }
 
 /** A text label beside each point, haloed so it reads on any ground. */
@@ -46,7 +55,7 @@ export function labels<T>(
     getTextAnchor: options.anchor ?? 'start',
     getAlignmentBaseline: 'center',
     getPixelOffset: offset ? (d, { index }) => offset(d, index) : [LABEL_OFFSET_PX, 0],
-    fontFamily: MAP_FONT,
+    fontFamily: labelFont(options.edition),
     fontWeight: 700,
     characterSet: 'auto',
     fontSettings: { sdf: true },

@@ -1,3 +1,4 @@
+import { isCjk } from '@/lib/i18n/edition-characters';
 import { worldPixels } from '@/lib/geo/web-mercator';
 import type { PointRow } from './rows';
 
@@ -31,7 +32,10 @@ function labelBox<T>(
   setting: LabelSetting<T>,
 ): Box {
   const [x, y] = worldPixels(position, zoom);
-  const width = text.length * setting.size * ADVANCE_PER_EM;
+  // An ideograph is a full em wide; Latin letters average ADVANCE_PER_EM.
+  const ideographs = [...text].filter(isCjk).length;
+  const width =
+    (text.length - ideographs) * setting.size * ADVANCE_PER_EM + ideographs * setting.size;
   const symbolHalf = setting.symbolPx(row) / 2;
   const half = Math.max(setting.size * 0.6, symbolHalf);
   return {

@@ -1,9 +1,16 @@
-import { stillFile, type StillSize } from '@/lib/stills/still-sizes';
+import { stillFile, type Edition, type StillSize } from '@/lib/stills/still-sizes';
 import { BASE_PATH } from './base-path';
 
-/** Where a step's still picture of its map is: photographed from the live map, committed. */
-export function stillUrl(stepId: string, size: StillSize = 'landscape'): string {
-  return `${BASE_PATH}/${stillFile(stepId, size)}`;
+/**
+ * Where a step's still picture of its map is, in an edition (its labels, key and title band in
+ * that language): photographed from the live map, committed.
+ */
+export function stillUrl(
+  stepId: string,
+  size: StillSize = 'landscape',
+  edition: Edition = 'en',
+): string {
+  return `${BASE_PATH}/${stillFile(stepId, size, edition)}`;
 }
 
 /**

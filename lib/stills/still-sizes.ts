@@ -20,9 +20,13 @@ export const STILL_SIZES = {
 export type StillSize = keyof typeof STILL_SIZES;
 export const STILL_SIZE_NAMES: readonly StillSize[] = ['landscape', 'portrait'];
 
-/** A language edition of the story; English is the site's root, others a folder of their own. */
-export type Edition = 'en';
+import type { Edition } from '@/lib/content/editions';
+
+export type { Edition };
+/** English is the site's root; the other editions' stills are a folder of their own. */
 export const DEFAULT_EDITION: Edition = 'en';
+/** Every edition photographed, English first: each has its still page and its pictures. */
+export const STILL_EDITIONS: readonly Edition[] = ['en', 'zh'];
 
 /** The picture's width and height in pixels (CSS size times the photograph's scale). */
 export function stillPixels(size: StillSize): { width: number; height: number } {

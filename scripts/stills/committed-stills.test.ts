@@ -1,21 +1,39 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Story } from '@/lib/content/types';
 import { loadStory } from '@/lib/content/load-story';
-import { STILL_SIZE_NAMES, stillFile, stillPixels } from '@/lib/stills/still-sizes';
+import { loadTranslatedStory } from '@/lib/content/load-translated-story';
+import {
+  STILL_EDITIONS,
+  STILL_SIZE_NAMES,
+  editionFolder,
+  stillFile,
+  stillPixels,
+  type Edition,
+} from '@/lib/stills/still-sizes';
 import { sharedInputs, stillInputs } from './inputs';
 import { parseManifest, staleStills } from './manifest';
 
 const root = process.cwd();
-const story = loadStory(root);
-const file = path.join('public', 'stills', 'manifest.json');
-const manifest = parseManifest(readFileSync(path.join(root, file), 'utf8'), file);
+const shared = sharedInputs(root);
 
-describe('the committed stills', () => {
+function storyOf(edition: Edition): Story {
+  return edition === 'en' ? loadStory(root) : loadTranslatedStory(edition, root);
+}
+
+describe.each(STILL_EDITIONS)('the committed stills, edition %s', (edition) => {
+  const story = storyOf(edition);
+  const file = path.join('public', 'stills', editionFolder(edition), 'manifest.json');
+  const manifest = parseManifest(readFileSync(path.join(root, file), 'utf8'), file);
+
+  it('are of this edition', () => {
+    expect(manifest.edition).toBe(edition);
+  });
+
   it('were made from the story, style, data and renderers as they are now', () => {
-    const shared = sharedInputs(root);
     const current = new Map(
-      story.steps.map((step) => [step.id, stillInputs(root, story, step, 'en', shared)]),
+      story.steps.map((step) => [step.id, stillInputs(root, story, step, edition, shared)]),
     );
     const stale = staleStills(manifest.stills, current);
     // The message a reader of a failed run needs: which stills, why, and the fix.
@@ -29,9 +47,9 @@ describe('the committed stills', () => {
       for (const size of STILL_SIZE_NAMES) {
         const picture = entry?.pictures[size];
         expect(picture).toEqual({
-          file: stillFile(step.id, size),
+          file: stillFile(step.id, size, edition),
           ...stillPixels(size),
-          bytes: statSync(path.join(root, 'public', stillFile(step.id, size))).size,
+          bytes: statSync(path.join(root, 'public', stillFile(step.id, size, edition))).size,
         });
       }
     }

@@ -11,7 +11,10 @@ export interface StillPicture {
   readonly bytes: number;
 }
 
-/** One step's stills in `public/stills/manifest.json`, with what they were made from. */
+/**
+ * One step's stills in an edition's manifest (`public/stills/manifest.json`, or
+ * `public/stills/zh/manifest.json`), with what they were made from.
+ */
 export interface StillEntry {
   readonly id: string;
   /** The step's map description, the pictures' alternative text. */
@@ -62,7 +65,7 @@ const PICTURE = z.object({
   bytes: z.number().int().positive(),
 });
 const MANIFEST = z.object({
-  edition: z.literal('en'),
+  edition: z.enum(['en', 'zh']),
   browser: z.string(),
   stills: z.array(
     z.object({

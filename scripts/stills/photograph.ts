@@ -1,19 +1,23 @@
 /**
- * `npm run stills`: photographs every step's still page (`/still/#<step-id>`) from the built
- * export in Playwright's Chromium, at each still size, into `public/stills/`, with a manifest
- * of what each picture was made from. The pictures are committed, so a build needs no browser;
+ * `npm run stills`: photographs every step's still page (`/still/#<step-id>`, and the Chinese
+ * edition's `/zh/still/#<step-id>`) from the built export in Playwright's Chromium, at each
+ * still size, into `public/stills/` (`public/stills/zh/`), with a manifest per edition of what
+ * each picture was made from. The pictures are committed, so a build needs no browser;
  * run this after changing the map, its data or a step's words (a unit test says when).
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import type { Story } from '@/lib/content/types';
 import { loadStory } from '@/lib/content/load-story';
+import { loadTranslatedStory } from '@/lib/content/load-translated-story';
 import { legendFor } from '@/lib/map/scene-needs';
 import { sceneFor } from '@/lib/story/scene-for';
 import {
-  DEFAULT_EDITION,
+  STILL_EDITIONS,
   STILL_SIZES,
   STILL_SIZE_NAMES,
+  editionFolder,
   stillFile,
   stillPagePath,
   stillPixels,
@@ -27,18 +31,21 @@ import { manifestJson, type StillEntry, type StillPicture } from './manifest';
 import { showStep, stablePhotograph } from './photograph-step';
 import { toStillPng } from './still-png';
 
-async function photographEdition(root: string, edition: Edition): Promise<void> {
-  const story = loadStory(root);
-  if (!existsSync(path.join(root, 'out', 'still', 'index.html')))
-    throw new Error('stills: the export has no still page (out/still/): run `npm run stills`');
+/** The edition's story: the English one, or a translation with the same steps. */
+function storyOf(root: string, edition: Edition): Story {
+  return edition === 'en' ? loadStory(root) : loadTranslatedStory(edition, root);
+}
+
+/** Photographs one edition's stills into `staging`, with its manifest. */
+async function photographEdition(root: string, edition: Edition, staging: string): Promise<void> {
+  const story = storyOf(root, edition);
+  const stillPage = path.join(root, 'out', editionFolder(edition), 'still', 'index.html');
+  if (!existsSync(stillPage))
+    throw new Error(`stills: the export has no still page (${stillPage}): run \`npm run stills\``);
   const server = await serveFolder(path.join(root, 'out'));
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const pictures = new Map<string, Partial<Record<StillSize, StillPicture>>>();
   try {
-    // Taken into a folder of their own and swapped in whole at the end: a failed run keeps the
-    // old pictures, and a renamed or removed step leaves no stale one behind.
-    const staging = path.join(root, '.stills-new');
-    rmSync(staging, { recursive: true, force: true });
     for (const size of STILL_SIZE_NAMES) {
       const { width, height, scale } = STILL_SIZES[size];
       const started = performance.now();
@@ -74,7 +81,7 @@ async function photographEdition(root: string, edition: Edition): Promise<void> 
       );
       const { width: w, height: h } = stillPixels(size);
       console.log(
-        `stills: ${size} ${w}x${h}, ${story.steps.length} pictures, ${bytes} B in ${seconds} s`,
+        `stills: ${edition} ${size} ${w}x${h}, ${story.steps.length} pictures, ${bytes} B in ${seconds} s`,
       );
     }
     const shared = sharedInputs(root);
@@ -88,13 +95,12 @@ async function photographEdition(root: string, edition: Edition): Promise<void> 
         pictures: { landscape: taken.landscape, portrait: taken.portrait },
       };
     });
+    const manifest = path.join(staging, editionFolder(edition), 'manifest.json');
+    mkdirSync(path.dirname(manifest), { recursive: true });
     writeFileSync(
-      path.join(staging, 'manifest.json'),
+      manifest,
       manifestJson({ edition, browser: `Chromium ${browser.version()}`, stills }),
     );
-    const dir = path.join(root, 'public', 'stills');
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(staging, dir);
   } finally {
     await browser.close();
     server.close();
@@ -103,7 +109,15 @@ async function photographEdition(root: string, edition: Edition): Promise<void> 
 
 const started = performance.now();
 try {
-  await photographEdition(process.cwd(), DEFAULT_EDITION);
+  const root = process.cwd();
+  // Taken into a folder of their own and swapped in whole at the end: a failed run keeps the
+  // old pictures, and a renamed or removed step leaves no stale one behind.
+  const staging = path.join(root, '.stills-new');
+  rmSync(staging, { recursive: true, force: true });
+  for (const edition of STILL_EDITIONS) await photographEdition(root, edition, staging);
+  const dir = path.join(root, 'public', 'stills');
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(staging, dir);
   console.log(`stills: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);

@@ -1,3 +1,4 @@
+import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
 import { dataCentreRow, toPointRows } from '../rows';
 import { circles, labels } from '../symbol-layers';
@@ -13,7 +14,7 @@ export const APPLE_LABEL_SIZE = 15;
 /** A ring and a name around Apple's iCloud data centre; its square is the data centres' own. */
 export const appleSite: StoryLayer = {
   datasets: ['dataCentres'],
-  deck: (data) => {
+  deck: (data, _scene, _zoom, edition) => {
     const rows = toPointRows(data.get('dataCentres'), dataCentreRow).filter(
       (d) => d.row.id === APPLE_SITE_ID,
     );
@@ -26,11 +27,17 @@ export const appleSite: StoryLayer = {
         color: PALETTE.apple,
         lineWidth: APPLE_RING_WIDTH_PX,
       }),
-      labels('apple-site', rows, (row) => row.mapLabel, {
-        anchor: 'middle',
-        offset: () => [0, -(APPLE_RING_RADIUS_PX + 14)],
-        size: APPLE_LABEL_SIZE,
-      }),
+      labels(
+        'apple-site',
+        rows,
+        (row) => FEATURE_TEXT[edition].pick(row.mapLabel, row.mapLabelZh),
+        {
+          anchor: 'middle',
+          offset: () => [0, -(APPLE_RING_RADIUS_PX + 14)],
+          size: APPLE_LABEL_SIZE,
+          edition,
+        },
+      ),
     ];
   },
   legend: [

@@ -1,3 +1,4 @@
+import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
 import { coalfieldRow, toPointRows } from '../rows';
 import { circles, labels } from '../symbol-layers';
@@ -6,7 +7,8 @@ import type { StoryLayer } from './types';
 /** The coalfields, drawn as circles of about their extent: approximate areas, not surveys. */
 export const coalfields: StoryLayer = {
   datasets: ['coalfields'],
-  deck: (data) => {
+  deck: (data, _scene, _zoom, edition) => {
+    const text = FEATURE_TEXT[edition];
     const rows = toPointRows(data.get('coalfields'), coalfieldRow);
     return [
       circles('coalfields', rows, {
@@ -17,10 +19,11 @@ export const coalfields: StoryLayer = {
         lineAlpha: 160,
         lineWidth: 1.5,
       }),
-      labels('coalfields', rows, (row) => row.name.replace(/ \(.*\)$/, ''), {
+      labels('coalfields', rows, (row) => text.coalfieldLabel(text.pick(row.name, row.nameZh)), {
         offset: () => [0, 0],
         anchor: 'middle',
         size: 12,
+        edition,
       }),
     ];
   },
@@ -30,13 +33,13 @@ export const coalfields: StoryLayer = {
       symbol: { shape: 'hatched-area', color: PALETTE.coalfield, border: PALETTE.coalfield },
     },
   ],
-  describe: (data) =>
-    toPointRows(data.get('coalfields'), coalfieldRow).map(({ row }) => ({
+  describe: (data, _scene, edition) => {
+    const text = FEATURE_TEXT[edition];
+    return toPointRows(data.get('coalfields'), coalfieldRow).map(({ row }) => ({
       key: `coalfields:${row.id}`,
-      title: row.name,
-      facts: [
-        `Drawn as a circle about ${row.radiusKm * 2} km across: an approximate area, not a survey`,
-      ],
+      title: text.pick(row.name, row.nameZh),
+      facts: [text.coalfieldCircle(row.radiusKm)],
       sources: row.sources,
-    })),
+    }));
+  },
 };

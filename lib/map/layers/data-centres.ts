@@ -1,7 +1,7 @@
 import type { SceneId } from '@/lib/story/scenes';
-import { confidence } from '../feature-format';
+import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
-import { dataCentreRow, toPointRows, westToEast, type PointRow } from '../rows';
+import { dataCentreRow, toPointRows, westToEast, type DataCentreRow, type PointRow } from '../rows';
 import { icons, labels } from '../symbol-layers';
 import { APPLE_SITE_ID } from './apple-site';
 import type { StoryLayer } from './types';
@@ -20,13 +20,13 @@ export function siteCluster<T>(rows: readonly PointRow<T>[]): PointRow<null>[] {
 }
 
 /** The wide view's name for the sites, which are too close together there to name one by one. */
-export const SITE_CLUSTER_LABEL = 'Data-centre sites';
+export const SITE_CLUSTER_LABEL = FEATURE_TEXT.en.siteCluster;
 
 /**
  * In the Apple step, the other companies' data centres (not Foxconn's park) are named together:
  * at that step's zoom a phone has no room for their three names beside Apple's larger one.
  */
-export const OTHER_CENTRES_LABEL = 'Tencent, Huawei and telecom operators';
+export const OTHER_CENTRES_LABEL = FEATURE_TEXT.en.otherCentres;
 export function isOtherCentre(row: { readonly id: string; readonly kind: string }): boolean {
   return row.id !== APPLE_SITE_ID && row.kind !== 'industrial-park';
 }
@@ -34,7 +34,9 @@ export function isOtherCentre(row: { readonly id: string; readonly kind: string 
 /** The data centres and parks of Gui'an; operators' sites we could not pin down as rings. */
 export const dataCentres: StoryLayer = {
   datasets: ['dataCentres'],
-  deck: (data, scene) => {
+  deck: (data, scene, _zoom, edition) => {
+    const text = FEATURE_TEXT[edition];
+    const mapLabel = (row: DataCentreRow) => text.pick(row.mapLabel, row.mapLabelZh);
     const rows = westToEast(toPointRows(data.get('dataCentres'), dataCentreRow));
     const symbols = icons(
       'data-centres',
@@ -48,10 +50,11 @@ export const dataCentres: StoryLayer = {
       // A few hundred metres apart, the sites are one spot at this zoom: one name for them.
       return [
         symbols,
-        labels('data-centres', siteCluster(rows), () => SITE_CLUSTER_LABEL, {
+        labels('data-centres', siteCluster(rows), () => text.siteCluster, {
           offset: () => [0, 18],
           anchor: 'middle',
           size: 12,
+          edition,
         }),
       ];
     }
@@ -61,24 +64,27 @@ export const dataCentres: StoryLayer = {
       const park = rows.filter((d) => d.row.id !== APPLE_SITE_ID && !isOtherCentre(d.row));
       return [
         symbols,
-        labels('data-centres', park, (row) => row.mapLabel, {
+        labels('data-centres', park, mapLabel, {
           anchor: 'middle',
           offset: () => [0, gap],
           size: 12,
+          edition,
         }),
-        labels('data-centres-others', siteCluster(others), () => OTHER_CENTRES_LABEL, {
+        labels('data-centres-others', siteCluster(others), () => text.otherCentres, {
           anchor: 'middle',
           offset: () => [0, -gap],
           size: 12,
+          edition,
         }),
       ];
     }
     // Sites a few hundred metres apart: labels alternate above and below, west to east.
     return [
       symbols,
-      labels('data-centres', rows, (row) => row.mapLabel, {
+      labels('data-centres', rows, mapLabel, {
         anchor: 'middle',
         offset: (_row, index) => [0, index % 2 === 0 ? -gap : gap],
+        edition,
       }),
     ];
   },
@@ -92,16 +98,24 @@ export const dataCentres: StoryLayer = {
       symbol: { shape: 'square-ring', color: PALETTE.dataCentre, size: 11 },
     },
   ],
-  describe: (data) =>
-    toPointRows(data.get('dataCentres'), dataCentreRow).map(({ row }) => ({
-      key: `data-centres:${row.id}`,
-      title: row.name,
-      facts: [
-        row.operator,
-        row.role,
-        ...(row.dates ? [`Dates: ${row.dates}`] : []),
-        confidence(row.confidence, row.confidenceNote),
-      ],
-      sources: row.sources,
-    })),
+  describe: (data, _scene, edition) => {
+    const text = FEATURE_TEXT[edition];
+    return toPointRows(data.get('dataCentres'), dataCentreRow).map(({ row }) => {
+      const dates = row.dates ? text.pick(row.dates, row.datesZh) : undefined;
+      return {
+        key: `data-centres:${row.id}`,
+        title: text.pick(row.name, row.nameZh),
+        facts: [
+          text.pick(row.operator, row.operatorZh),
+          text.pick(row.role, row.roleZh),
+          ...(dates ? [text.dates(dates)] : []),
+          text.confidence(
+            row.confidence,
+            row.confidenceNote && text.pick(row.confidenceNote, row.confidenceNoteZh),
+          ),
+        ],
+        sources: row.sources,
+      };
+    });
+  },
 };

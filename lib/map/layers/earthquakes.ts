@@ -1,4 +1,4 @@
-import { formatDate } from '../feature-format';
+import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
 import { earthquakeRow, toPointRows } from '../rows';
 import { circles, labels } from '../symbol-layers';
@@ -12,7 +12,8 @@ export function earthquakeRadiusPx(magnitude: number): number {
 /** The major earthquakes near Guizhou: rings sized by magnitude, each with its year. */
 export const earthquakes: StoryLayer = {
   datasets: ['earthquakes'],
-  deck: (data) => {
+  deck: (data, _scene, _zoom, edition) => {
+    const text = FEATURE_TEXT[edition];
     const rows = toPointRows(data.get('earthquakes'), earthquakeRow);
     return [
       circles('earthquakes', rows, {
@@ -25,8 +26,8 @@ export const earthquakes: StoryLayer = {
       labels(
         'earthquakes',
         rows,
-        (row) => `${row.name.split(',')[0]} ${row.date.slice(0, 4)}, M${row.magnitude}`,
-        { offset: () => [0, -30], anchor: 'middle' },
+        (row) => text.earthquakeLabel(text.pick(row.name, row.nameZh), row.date, row.magnitude),
+        { offset: () => [0, -30], anchor: 'middle', edition },
       ),
     ];
   },
@@ -36,15 +37,13 @@ export const earthquakes: StoryLayer = {
       symbol: { shape: 'ring', color: PALETTE.earthquake, size: 12 },
     },
   ],
-  describe: (data) =>
-    toPointRows(data.get('earthquakes'), earthquakeRow).map(({ row }) => ({
+  describe: (data, _scene, edition) => {
+    const text = FEATURE_TEXT[edition];
+    return toPointRows(data.get('earthquakes'), earthquakeRow).map(({ row }) => ({
       key: `earthquakes:${row.id}`,
-      title: row.name,
-      facts: [
-        `Magnitude ${row.magnitude}`,
-        formatDate(row.date),
-        'Epicentre as reported by the USGS',
-      ],
+      title: text.pick(row.name, row.nameZh),
+      facts: [text.magnitude(row.magnitude), text.date(row.date), text.epicentre],
       sources: row.sources,
-    })),
+    }));
+  },
 };

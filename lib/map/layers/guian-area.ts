@@ -1,3 +1,4 @@
+import { FEATURE_TEXT } from '../feature-text';
 import type { SceneId } from '@/lib/story/scenes';
 import type { LoadedData } from '../load-dataset';
 import { GUIAN_FILL_ALPHA, PALETTE, over } from '../palette';
@@ -25,7 +26,8 @@ function newArea(data: LoadedData) {
 /** Gui'an New Area, where the data centres were built: a circle of its planned size. */
 export const guianArea: StoryLayer = {
   datasets: ['places'],
-  deck: (data, scene) => {
+  deck: (data, scene, _zoom, edition) => {
+    const text = FEATURE_TEXT[edition];
     const rows = newArea(data);
     return [
       circles('guian-area', rows, {
@@ -38,9 +40,10 @@ export const guianArea: StoryLayer = {
       }),
       ...(guianAreaNamed(scene.id)
         ? [
-            labels('guian-area', rows, (row) => `${row.name} (approximate)`, {
+            labels('guian-area', rows, (row) => text.guianLabel(text.pick(row.name, row.nameZh)), {
               offset: () => [0, -10],
               anchor: 'middle',
+              edition,
             }),
           ]
         : []),
@@ -57,13 +60,13 @@ export const guianArea: StoryLayer = {
       },
     },
   ],
-  describe: (data) =>
-    newArea(data).map(({ row }) => ({
+  describe: (data, _scene, edition) => {
+    const text = FEATURE_TEXT[edition];
+    return newArea(data).map(({ row }) => ({
       key: `guian-area:${row.id}`,
-      title: row.name,
-      facts: [
-        'Planned area 1,795 km², drawn as a circle of that size (its outline is not published)',
-      ],
+      title: text.pick(row.name, row.nameZh),
+      facts: [text.guianArea],
       sources: row.sources,
-    })),
+    }));
+  },
 };

@@ -1,4 +1,4 @@
-import { formatDate } from '../feature-format';
+import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
 import { pilotZoneRow, toPointRows, type PilotZoneRow } from '../rows';
 import { icons, labels } from '../symbol-layers';
@@ -28,34 +28,30 @@ export function pilotZoneSize(
   return row.wave === 1 ? 24 : 18;
 }
 
-const KIND_LABELS: Record<PilotZoneRow['kind'], string> = {
-  first: 'The first national big-data comprehensive pilot zone',
-  'cross-regional': 'Cross-regional pilot zone',
-  'regional-demonstration': 'Regional demonstration pilot zone',
-  infrastructure: 'Big-data infrastructure pilot zone',
-};
-
 /** The pilot zones, or only the first wave (Guizhou) for the scenes that show it alone. */
 function describePilotZones(firstWaveOnly: boolean): Describer {
-  return (data) =>
-    toPointRows(data.get('pilotZones'), pilotZoneRow)
+  return (data, _scene, edition) => {
+    const text = FEATURE_TEXT[edition];
+    return toPointRows(data.get('pilotZones'), pilotZoneRow)
       .filter(({ row }) => !firstWaveOnly || row.wave === 1)
       .map(({ row }) => ({
         key: `${PILOT_ZONES_DECK_ID}:${row.id}`,
-        title: row.name,
+        title: text.pick(row.name, row.nameZh),
         facts: [
-          KIND_LABELS[row.kind],
-          `Approved ${formatDate(row.approved)}`,
-          `Shown at ${row.city}`,
+          text.pilotKinds[row.kind],
+          text.approved(row.approved),
+          text.shownAt(text.pick(row.city, row.cityZh)),
         ],
         sources: row.sources,
       }));
+  };
 }
 
 /** Guizhou alone as the first pilot zone, before the other seven were named. */
 export const pilotZoneFirst: StoryLayer = {
   datasets: ['pilotZones'],
-  deck: (data) => {
+  deck: (data, _scene, _zoom, edition) => {
+    const text = FEATURE_TEXT[edition];
     const rows = toPointRows(data.get('pilotZones'), pilotZoneRow).filter((d) => d.row.wave === 1);
     return [
       icons(
@@ -65,9 +61,12 @@ export const pilotZoneFirst: StoryLayer = {
         (row) => PILOT_COLOURS[row.kind],
         (row) => pilotZoneSize(row, 'pilot-zone-first'),
       ),
-      labels(PILOT_ZONES_DECK_ID, rows, (row) => `${row.name} · Feb 2016`, {
-        offset: () => [16, 0],
-      }),
+      labels(
+        PILOT_ZONES_DECK_ID,
+        rows,
+        (row) => text.firstZoneLabel(text.pick(row.name, row.nameZh)),
+        { offset: () => [16, 0], edition },
+      ),
     ];
   },
   legend: [FIRST_ZONE_LEGEND],
@@ -85,7 +84,8 @@ const LABEL_OFFSETS: Readonly<Record<string, [number, number]>> = {
 /** All eight pilot zones: Guizhou's first, the seven of October 2016 by kind. */
 export const pilotZones: StoryLayer = {
   datasets: ['pilotZones'],
-  deck: (data) => {
+  deck: (data, _scene, _zoom, edition) => {
+    const text = FEATURE_TEXT[edition];
     const rows = toPointRows(data.get('pilotZones'), pilotZoneRow);
     return [
       icons(
@@ -95,9 +95,10 @@ export const pilotZones: StoryLayer = {
         (row) => PILOT_COLOURS[row.kind],
         (row) => pilotZoneSize(row, 'pilot-zones'),
       ),
-      labels(PILOT_ZONES_DECK_ID, rows, (row) => row.name, {
+      labels(PILOT_ZONES_DECK_ID, rows, (row) => text.pick(row.name, row.nameZh), {
         offset: (d) => LABEL_OFFSETS[d.row.id] ?? [13, 0],
         size: 12,
+        edition,
       }),
     ];
   },

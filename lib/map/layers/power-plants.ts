@@ -1,5 +1,5 @@
 import type { SceneId } from '@/lib/story/scenes';
-import { confidence, formatMegawatts } from '../feature-format';
+import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
 import { powerPlantRow, toPointRows, type PowerPlantRow } from '../rows';
 import { LABEL_OFFSET_PX, icons, labels } from '../symbol-layers';
@@ -33,15 +33,17 @@ const LAYER_ID: Record<Fuel, string> = { hydro: 'hydro-plants', coal: 'coal-plan
 
 /** One fuel's plants, sized by capacity, the largest named where their names have room. */
 function drawPlants(fuel: Fuel): DeckFactory {
-  return (data, scene, zoom) => {
+  return (data, scene, zoom, edition) => {
     const id = LAYER_ID[fuel];
+    const text = FEATURE_TEXT[edition];
+    const nameOf = (row: PowerPlantRow) => text.plantLabel(text.pick(row.name, row.nameZh));
     const rows = toPointRows(data.get('powerPlants'), powerPlantRow).filter(
       (d) => d.row.fuel === fuel,
     );
     const labelled = thinLabels(
       rows.filter((d) => d.row.capacityMw >= plantLabelMinMw(fuel, scene.id)),
       (row) => row.capacityMw,
-      (row) => row.name,
+      nameOf,
       zoom,
       PLANT_LABEL,
     );
@@ -53,28 +55,30 @@ function drawPlants(fuel: Fuel): DeckFactory {
         () => (fuel === 'hydro' ? PALETTE.hydro : PALETTE.coal),
         (row) => capacityToPixels(row.capacityMw),
       ),
-      labels(id, labelled, (row) => row.name, { size: PLANT_LABEL.size }),
+      labels(id, labelled, nameOf, { size: PLANT_LABEL.size, edition }),
     ];
   };
 }
 
 /** One fuel's plants, largest first: capacity, river, year and how sure their place is. */
 function describePlants(fuel: Fuel): Describer {
-  return (data) =>
-    toPointRows(data.get('powerPlants'), powerPlantRow)
+  return (data, _scene, edition) => {
+    const text = FEATURE_TEXT[edition];
+    return toPointRows(data.get('powerPlants'), powerPlantRow)
       .filter(({ row }) => row.fuel === fuel)
       .sort((a, b) => b.row.capacityMw - a.row.capacityMw)
       .map(({ row }) => ({
         key: `${LAYER_ID[fuel]}:${row.id}`,
-        title: row.name,
+        title: text.pick(row.name, row.nameZh),
         facts: [
-          `${fuel === 'hydro' ? 'Hydro station' : 'Coal power plant'}, ${formatMegawatts(row.capacityMw)}`,
-          ...(row.river ? [`On the ${row.river} River`] : []),
-          ...(row.year ? [`In service from ${row.year}`] : []),
-          confidence(row.confidence),
+          text.plant(fuel, row.capacityMw),
+          ...(row.river ? [text.onRiver(row.river)] : []),
+          ...(row.year ? [text.inService(row.year)] : []),
+          text.confidence(row.confidence),
         ],
         sources: row.sources,
       }));
+  };
 }
 
 const LEGEND: Record<Fuel, LegendEntry> = {

@@ -1,3 +1,4 @@
+import { FEATURE_TEXT } from '../feature-text';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { MAP_FONT } from '../fonts';
 import { PALETTE } from '../palette';
@@ -60,14 +61,16 @@ export const transport: StoryLayer = {
       symbol: { shape: 'dashed-line', color: PALETTE.corridor },
     },
   ],
-  describe: (data) =>
-    [
+  describe: (data, _scene, edition) => {
+    const text = FEATURE_TEXT[edition];
+    return [
       ...toPointRows(data.get('transport'), transportRow),
       ...toPathRows(data.get('transport'), transportRow),
     ].map(({ row }) => ({
       key: `transport:${row.id}`,
-      title: row.name,
-      facts: [row.note],
+      title: text.pick(row.name, row.nameZh),
+      facts: [text.pick(row.note, row.noteZh)],
       sources: row.sources,
-    })),
+    }));
+  },
 };

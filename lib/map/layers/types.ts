@@ -1,5 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import type { LayerSpecification } from 'maplibre-gl';
+import type { Edition } from '@/lib/content/editions';
 import type { Scene } from '@/lib/story/scene-for';
 import type { DatasetId } from '../datasets';
 import type { FeatureDetail } from '../feature-format';
@@ -39,11 +40,19 @@ export interface SlottedLayer {
   readonly layer: LayerSpecification;
 }
 
-/** deck.gl layers for a scene, from its data; `zoom` is the scene's zoom on this map. */
-export type DeckFactory = (data: LoadedData, scene: Scene, zoom: number) => Layer[];
+/**
+ * deck.gl layers for a scene, from its data; `zoom` is the scene's zoom on this map, `edition`
+ * the language of its labels.
+ */
+export type DeckFactory = (
+  data: LoadedData,
+  scene: Scene,
+  zoom: number,
+  edition: Edition,
+) => Layer[];
 
 /** What a reader can ask about on the map: one entry per thing drawn. */
-export type Describer = (data: LoadedData, scene: Scene) => FeatureDetail[];
+export type Describer = (data: LoadedData, scene: Scene, edition: Edition) => FeatureDetail[];
 
 /**
  * Everything about one story layer, in one module: the data it needs, how MapLibre or deck.gl

@@ -1,3 +1,4 @@
+import { FEATURE_TEXT } from '../feature-text';
 import { PathLayer } from '@deck.gl/layers';
 import { PALETTE, toRgba } from '../palette';
 import { toPathRows, transmissionRow } from '../rows';
@@ -27,11 +28,13 @@ export const westEastPower: StoryLayer = {
       symbol: { shape: 'arc', color: PALETTE.transmission },
     },
   ],
-  describe: (data) =>
-    toPathRows(data.get('transmission'), transmissionRow).map(({ row }) => ({
+  describe: (data, _scene, edition) => {
+    const text = FEATURE_TEXT[edition];
+    return toPathRows(data.get('transmission'), transmissionRow).map(({ row }) => ({
       key: `west-east-power:${row.id}`,
-      title: row.name,
-      facts: row.note ? [row.note] : [],
+      title: text.pick(row.name, row.nameZh),
+      facts: row.note ? [text.pick(row.note, row.noteZh)] : [],
       sources: row.sources,
-    })),
+    }));
+  },
 };
