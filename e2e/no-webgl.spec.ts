@@ -9,6 +9,7 @@ import {
   stepAt,
   stillSizeFor,
   watchForProblems,
+  expectNoProblems,
 } from './support/story';
 
 // A browser with no WebGL at all, as on some old or locked-down school machines.
@@ -51,6 +52,5 @@ test('without WebGL every step shows its still map, described, at a size it read
     notice.y + notice.height <= counter.y ||
     counter.y + counter.height <= notice.y;
   expect(apart).toBe(true);
-  expect(problems.errors).toEqual([]);
-  expect(problems.foreignRequests).toEqual([]);
+  expectNoProblems(problems);
 });

@@ -7,7 +7,7 @@ import { STILL_SIZES, stillFile, stillPagePath } from '../lib/stills/still-sizes
 import { showStep, stablePhotograph } from '../scripts/stills/photograph-step';
 import { pictureDifference } from '../scripts/stills/picture-difference';
 import { toStillPng } from '../scripts/stills/still-png';
-import { STEPS, watchForProblems } from './support/story';
+import { STEPS, watchForProblems, expectNoProblems } from './support/story';
 
 /**
  * The map's visual tests: each scene's live map, photographed on the still page, against its
@@ -58,6 +58,5 @@ test("each scene's live map looks like its committed still", async ({ page }, te
     differing,
     `scenes that no longer match their stills (remake them with \`npm run stills\` and look at them):\n${table}`,
   ).toEqual([]);
-  expect(problems.errors).toEqual([]);
-  expect(problems.foreignRequests).toEqual([]);
+  expectNoProblems(problems);
 });
