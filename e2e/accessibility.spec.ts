@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoViolations } from './support/axe';
+import { expectNoViolations, expectNoViolationsOnEveryStep } from './support/axe';
 import { STEPS, expectActiveStep, expectSettledOn, stepAt } from './support/story';
 
 test.describe('accessibility', () => {
@@ -7,17 +7,7 @@ test.describe('accessibility', () => {
 
   test('axe finds no violations on any step of the article', async ({ page }) => {
     test.setTimeout(240_000);
-    await page.goto(`/#${stepAt(0).id}`);
-    await expectSettledOn(page, stepAt(0).scene);
-    await expectNoViolations(page, 'the whole page');
-    // Then each step as it is shown: its text, and the map pane with its legend and notices.
-    for (const step of STEPS.slice(1)) {
-      await page.keyboard.press('j');
-      await expectActiveStep(page, step.id);
-      await expect(page.locator('.map-legend')).toBeAttached();
-      await expectNoViolations(page, step.id, [`#${step.id}`, '.map-pane', '.step-index']);
-    }
-    await expectSettledOn(page, stepAt(STEPS.length - 1).scene);
+    await expectNoViolationsOnEveryStep(page, '/');
   });
 
   // Lesson links: the builder with a lesson in it, and the note a bad link brings.

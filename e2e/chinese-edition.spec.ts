@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoViolations } from './support/axe';
+import { expectNoViolations, expectNoViolationsOnEveryStep } from './support/axe';
 import { loadTranslatedStory } from '../lib/content/load-translated-story';
 import {
   expectActiveStep,
@@ -7,6 +7,7 @@ import {
   stepAt,
   STEPS,
   watchForProblems,
+  expectNoProblems,
 } from './support/story';
 
 /** The Chinese edition as the build sees it: same ids and scenes as STEPS, words in Chinese. */
@@ -23,8 +24,7 @@ test.describe('the Chinese edition', () => {
     await expect(page.locator('section[data-step-id]')).toHaveCount(STEPS.length);
     await expect(page.locator(`#${stepAt(4).id}-title`)).toHaveText(ZH.steps[4]?.title ?? '');
     await expectSettledOn(page, stepAt(0).scene);
-    expect(problems.errors).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
+    expectNoProblems(problems);
   });
 
   test('a deep link opens the same step, on the same map, as in English', async ({ page }) => {
@@ -163,15 +163,7 @@ test.describe('the Chinese edition, accessibility', () => {
 
   test('axe finds no violations on any step of /zh/', async ({ page }) => {
     test.setTimeout(240_000);
-    await page.goto(`/zh/#${stepAt(0).id}`);
-    await expectSettledOn(page, stepAt(0).scene);
-    await expectNoViolations(page, '/zh/');
-    for (const step of STEPS.slice(1)) {
-      await page.keyboard.press('j');
-      await expectActiveStep(page, step.id);
-      await expect(page.locator('.map-legend')).toBeAttached();
-      await expectNoViolations(page, step.id, [`#${step.id}`, '.map-pane', '.step-index']);
-    }
+    await expectNoViolationsOnEveryStep(page, '/zh/');
   });
 
   for (const path of ['/zh/text/', '/zh/embed/', '/zh/present/', '/zh/present/presenter/']) {

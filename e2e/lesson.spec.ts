@@ -8,6 +8,7 @@ import {
   recordSettledScenes,
   settledScenes,
   watchForProblems,
+  expectNoProblems,
 } from './support/story';
 
 /** The issue's own example lesson, out of the story's order. */
@@ -64,8 +65,7 @@ test.describe('a lesson presented', () => {
     await page.reload();
     await expectActiveStep(page, LAST.id);
     await expect(page.locator('.present-count')).toHaveText('3 / 3');
-    expect(problems.errors).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
+    expectNoProblems(problems);
   });
 
   test("a lesson's deep link lands on its step without settling on the story's first", async ({

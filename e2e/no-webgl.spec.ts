@@ -6,6 +6,7 @@ import {
   STORY,
   expectActiveStep,
   expectSettledOn,
+  expectNoProblems,
   stepAt,
   stillSizeFor,
   watchForProblems,
@@ -55,8 +56,7 @@ test('without WebGL every step shows its still map, described, at a size it read
       box.y + box.height <= notice.y;
     expect(apart, `the notice overlaps ${other}`).toBe(true);
   }
-  expect(problems.errors).toEqual([]);
-  expect(problems.foreignRequests).toEqual([]);
+  expectNoProblems(problems);
 });
 
 test('without WebGL the Chinese edition shows the Chinese stills', async ({ page }) => {

@@ -8,6 +8,7 @@ import {
   settledScenes,
   stepAt,
   watchForProblems,
+  expectNoProblems,
 } from './support/story';
 import { decodeQr } from './support/qr';
 
@@ -67,8 +68,7 @@ test.describe('presentation mode', () => {
     await expect(page.locator('.present-count')).toHaveText(`1 / ${STEPS.length}`);
     // The URL followed quietly: no history entry per step.
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
-    expect(problems.errors).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
+    expectNoProblems(problems);
   });
 
   test('a burst of presses ends with the map settled on the last step pressed', async ({
@@ -107,8 +107,7 @@ test.describe('presentation mode', () => {
     expect(new Set(seen)).toEqual(new Set([target.scene]));
     await expect(page.locator('[data-active-step]')).toHaveCount(1);
     await expect(page.locator('[data-map-scene]')).toHaveCount(1);
-    expect(problems.errors).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
+    expectNoProblems(problems);
   });
 
   test('a link that names no step opens on the first, with a clean URL', async ({ page }) => {
@@ -175,8 +174,7 @@ test.describe('presentation mode', () => {
 
     await page.keyboard.press('Escape');
     await expect(code).toBeHidden();
-    expect(problems.errors).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
+    expectNoProblems(problems);
   });
 
   test.describe('without the service worker, whose cache would answer first', () => {
@@ -250,10 +248,8 @@ test.describe('presentation mode', () => {
     await expectActiveStep(again, FIRST.id);
     await expect(again).toHaveURL(new RegExp(`#${FIRST.id}$`));
 
-    expect(problems.errors).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
-    expect(presenterProblems.errors).toEqual([]);
-    expect(presenterProblems.foreignRequests).toEqual([]);
+    expectNoProblems(problems);
+    expectNoProblems(presenterProblems);
   });
 
   test('an audience screen opened second takes the presentation where it is', async ({

@@ -4,7 +4,13 @@ import { datasetsFor, legendFor } from '../lib/map/scene-needs';
 import { sceneFor } from '../lib/story/scene-for';
 import { STORY_LAYERS } from '../lib/map/layers';
 import { expectSceneDrawn } from './support/expect-drawn';
-import { STEPS, expectActiveStep, expectSettledOn, watchForProblems } from './support/story';
+import {
+  STEPS,
+  expectActiveStep,
+  expectSettledOn,
+  watchForProblems,
+  expectNoProblems,
+} from './support/story';
 
 /** One step for each scene the story uses. */
 const ONE_PER_SCENE = [...new Map(STEPS.map((step) => [step.scene, step])).values()];
@@ -40,8 +46,7 @@ test('every scene settles with its layers drawn from their data', async ({ page 
     // Every file the scene draws from was fetched (once, and kept for later scenes).
     for (const dataset of datasetsFor(scene)) expect(dataRequests).toContain(DATASETS[dataset]);
   }
-  expect(problems.errors).toEqual([]);
-  expect(problems.foreignRequests).toEqual([]);
+  expectNoProblems(problems);
 });
 
 test('on the first screen the map prepares later scenes without unsettling the first', async ({
@@ -90,6 +95,5 @@ test("the Gui'an close-up places the sites among districts, cities and roads", a
       'Apple iCloud data centre (GCBD)',
     ]),
   );
-  expect(problems.errors).toEqual([]);
-  expect(problems.foreignRequests).toEqual([]);
+  expectNoProblems(problems);
 });

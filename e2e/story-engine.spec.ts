@@ -12,6 +12,7 @@ import {
   swipeOrWheel,
   waitForScrollToSettle,
   watchForProblems,
+  expectNoProblems,
 } from './support/story';
 
 /**
@@ -75,8 +76,7 @@ test.describe('the scroll story', () => {
     await expectSettledOn(page, stepAt(0).scene);
     // The URL followed quietly: no history entry per step.
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
-    expect(problems.errors).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
+    expectNoProblems(problems);
   });
 
   test('scrolling by wheel or by a swipe over the map moves from the first step to the second', async ({
@@ -114,8 +114,7 @@ test.describe('the scroll story', () => {
     const viewport = page.viewportSize();
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan((viewport?.height ?? 800) * 0.7);
-    expect(problems.errors).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
+    expectNoProblems(problems);
   });
 
   test('a deep link jumps: the map never settles anywhere else first', async ({ page }) => {

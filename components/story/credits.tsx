@@ -2,6 +2,7 @@ import { collectSources } from '@/lib/content/collect-sources';
 import type { Edition } from '@/lib/content/editions';
 import { UI_TEXT } from '@/lib/i18n/ui-text';
 import type { Story } from '@/lib/content/types';
+import { SourceItems } from './source-list';
 
 type Credit = Story['meta']['datasets'][number];
 
@@ -50,13 +51,7 @@ export function Credits({
       </p>
       <h3 className="source-index-title">{text.sourcesCited}</h3>
       <ol className="source-index">
-        {sources.map((source) => (
-          <li key={source.url}>
-            <a href={source.url} rel="noreferrer">
-              {source.label}
-            </a>
-          </li>
-        ))}
+        <SourceItems sources={sources} />
       </ol>
       <CreditList title={text.mapData} credits={meta.datasets} licence={text.licence} />
       <CreditList title={text.fonts} credits={meta.fonts} licence={text.licence} />

@@ -1,6 +1,6 @@
 import type { Edition } from '@/lib/content/editions';
 import type { Story } from '@/lib/content/types';
-import { PlainSourceList } from './plain-source-list';
+import { SourceList } from './source-list';
 import { StepContent } from './step-content';
 import { StepStill } from './step-still';
 import { toStepView } from './to-step-view';
@@ -20,7 +20,7 @@ export function toStepViews(story: Story, edition: Edition = 'en'): StepView[] {
         <StepContent step={step} total={total} edition={edition} />
         <div className="print-only">
           <StepStill stepId={step.id} description={step.mapDescription} edition={edition} />
-          <PlainSourceList sources={step.sources} edition={edition} />
+          <SourceList sources={step.sources} edition={edition} plain />
         </div>
       </>,
     ),

@@ -2,7 +2,7 @@ import { LessonHandout } from '@/components/lesson/lesson-handout';
 import { DataDownloads } from '@/components/shared/data-downloads';
 import { AsOfLine } from '@/components/story/as-of-line';
 import { Credits } from '@/components/story/credits';
-import { PlainSourceList } from '@/components/story/plain-source-list';
+import { SourceList } from '@/components/story/source-list';
 import { StepContent } from '@/components/story/step-content';
 import { StepQuestion } from '@/components/story/step-question';
 import { StepStill } from '@/components/story/step-still';
@@ -51,7 +51,7 @@ export function TextView({ edition }: { readonly edition: Edition }) {
                   <StepContent step={step} edition={edition} />
                   <StepQuestion question={step.question} edition={edition} />
                   <StepStill stepId={step.id} description={step.mapDescription} edition={edition} />
-                  <PlainSourceList sources={step.sources} edition={edition} />
+                  <SourceList sources={step.sources} edition={edition} plain />
                   {downloads ? (
                     <DataDownloads
                       files={downloads}

@@ -87,6 +87,12 @@ export async function watchForProblems(page: Page): Promise<Problems> {
   return problems;
 }
 
+/** Nothing that must never happen did: no console error or exception, no foreign request. */
+export function expectNoProblems(problems: Problems): void {
+  expect(problems.errors).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+}
+
 /**
  * Scrolls the page down by about `distance` pixels the way the device would: a mouse wheel on
  * a desktop, a real touch swipe (touch events through Chromium's input pipeline) on a phone.
