@@ -31,6 +31,28 @@ test('a first visit keeps only what the page itself loaded, at most 1.5 MB', asy
   expect(stated).toBeLessThan(list.bytes / 1_000_000 - 0.5);
 });
 
+test('each edition saves its own pages, stills and fonts, and the files both share', async ({
+  request,
+}) => {
+  const listOf = async (url: string) =>
+    (await (await request.get(url)).json()) as { bytes: number; files: { url: string }[] };
+  const en = await listOf('/offline-files.json');
+  const zh = await listOf('/zh/offline-files.json');
+  test.info().annotations.push({
+    type: 'offline lists',
+    description: `en ${en.bytes} B, zh ${zh.bytes} B`,
+  });
+  const urls = (list: typeof en) => list.files.map((file) => file.url);
+  expect(urls(en)).toEqual(expect.arrayContaining(['', 'present/', 'stills/coal.png']));
+  expect(urls(en).filter((url) => url.startsWith('zh/') || url.includes('/zh/'))).toEqual([]);
+  expect(urls(zh)).toEqual(expect.arrayContaining(['zh/', 'zh/present/', 'stills/zh/coal.png']));
+  expect(urls(zh).filter((url) => url === '' || url === 'stills/coal.png')).toEqual([]);
+  // The map's code and data are in both.
+  const shared = urls(en).filter((url) => url.startsWith('data/') || url.startsWith('_next/'));
+  expect(shared.length).toBeGreaterThan(10);
+  expect(urls(zh)).toEqual(expect.arrayContaining(shared));
+});
+
 test('saving says why it failed, keeps what it saved, and finishes when tried again', async ({
   page,
   context,

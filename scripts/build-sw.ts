@@ -1,17 +1,20 @@
 /**
- * Writes `out/sw.js`, the service worker, and `out/offline-files.json`, the list of every file
- * the whole story needs offline. Runs after `next build`: both are made from the export.
+ * Writes `out/sw.js`, the service worker, and each edition's list of every file its story needs
+ * offline (`out/offline-files.json`, `out/zh/offline-files.json`). Runs after `next build`: all
+ * are made from the export.
  *
  * Offline is the reader's choice. A first visit keeps only what the page itself loaded (the
  * page stores its own files, `components/offline/`); "Save for offline use" stores the rest
- * from `offline-files.json`. The worker answers from those copies: pages from the network
+ * from the edition's list. The worker answers from those copies: pages from the network
  * first, everything else from the copy when there is one (refreshed in the background, but
  * for Next's hashed files, which never change), never storing what no one asked it to keep.
  */
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateSW, getManifest } from 'workbox-build';
-import { OFFLINE_MANIFEST_FILE, toSiteUrl } from '../lib/offline/offline-manifest';
+import { EDITIONS } from '../lib/content/editions';
+import { filesOfEdition, offlineManifestPath } from '../lib/offline/edition-files';
+import { toSiteUrl } from '../lib/offline/offline-manifest';
 
 const OUT = 'out';
 const started = performance.now();
@@ -26,7 +29,7 @@ const everything = await getManifest({
   globIgnores: [
     'sw.js',
     'serve.json',
-    OFFLINE_MANIFEST_FILE,
+    '**/offline-files.json',
     '404/**',
     '_not-found/**',
     'downloads/**',
@@ -39,8 +42,16 @@ const everything = await getManifest({
 const files = everything.manifestEntries
   .map((entry) => ({ url: toSiteUrl(entry.url), bytes: statSync(path.join(OUT, entry.url)).size }))
   .sort((a, b) => a.url.localeCompare(b.url));
-const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
-writeFileSync(path.join(OUT, OFFLINE_MANIFEST_FILE), JSON.stringify({ bytes, files }));
+// One list per edition, beside its pages: a reader saves the edition they read.
+const lists = EDITIONS.map((edition) => {
+  const own = filesOfEdition(files, edition);
+  const bytes = own.reduce((sum, file) => sum + file.bytes, 0);
+  writeFileSync(
+    path.join(OUT, offlineManifestPath(edition)),
+    JSON.stringify({ bytes, files: own }),
+  );
+  return `${edition} ${own.length} files, ${(bytes / 1024).toFixed(0)} KiB`;
+});
 
 const { warnings } = await generateSW({
   globDirectory: OUT,
@@ -103,6 +114,4 @@ for (const warning of [...everything.warnings, ...warnings]) {
   console.warn(`service worker: ${warning}`);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(
-  `service worker: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB to save for offline use (${seconds} s)`,
-);
+console.log(`service worker: to save for offline use, ${lists.join('; ')} (${seconds} s)`);

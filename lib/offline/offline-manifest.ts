@@ -1,6 +1,3 @@
-/** Written by `scripts/build-sw.ts` beside `sw.js`: every file the whole story needs offline. */
-export const OFFLINE_MANIFEST_FILE = 'offline-files.json';
-
 export interface OfflineFile {
   /** From the site's root, without a leading slash; pages as their folder (`present/`). */
   readonly url: string;

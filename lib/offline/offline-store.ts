@@ -1,10 +1,8 @@
-import { siteUrl } from '@/lib/site/base-path';
-import {
-  OFFLINE_MANIFEST_FILE,
-  parseOfflineManifest,
-  type OfflineFile,
-  type OfflineManifest,
-} from './offline-manifest';
+import { EDITIONS, type Edition } from '@/lib/content/editions';
+import { editionOfPath } from '@/lib/i18n/edition-of-path';
+import { BASE_PATH, siteUrl } from '@/lib/site/base-path';
+import { offlineManifestPath } from './edition-files';
+import { parseOfflineManifest, type OfflineFile, type OfflineManifest } from './offline-manifest';
 import { ownFiles } from './own-files';
 import { saveFiles, type SaveProgress } from './save-files';
 
@@ -59,8 +57,13 @@ export async function keepThisPage(): Promise<number> {
   return 1 + kept.filter((result) => result.status === 'fulfilled').length;
 }
 
-function manifestUrl(fresh: boolean): string {
-  const url = siteUrl(OFFLINE_MANIFEST_FILE, location.origin);
+/** The edition of the page the reader is on: its list is the one they save. */
+function pageEdition(): Edition {
+  return editionOfPath(location.pathname.slice(BASE_PATH.length) || '/');
+}
+
+function manifestUrl(fresh: boolean, edition = pageEdition()): string {
+  const url = siteUrl(offlineManifestPath(edition), location.origin);
   // A query the worker has no copy of: the list as the server has it now.
   return fresh ? `${url}?at=${Date.now()}` : url;
 }
@@ -120,8 +123,16 @@ export async function saveForOffline(
     new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } }),
   );
   // What an earlier build needed and this one does not (its hashed scripts, a renamed still)
-  // would otherwise stay on the device for good.
-  const wanted = new Set([list, ...manifest.files.map(absolute)]);
+  // would otherwise stay on the device for good. An edition saved earlier stays whole: the
+  // lists kept for every edition, this one's just put, name what to keep.
+  const lists = EDITIONS.map((edition) => manifestUrl(false, edition));
+  const keptLists = await Promise.all(
+    lists.map(async (url) => {
+      const kept = await cache.match(url);
+      return kept ? (parseOfflineManifest(await kept.json())?.files ?? []) : [];
+    }),
+  );
+  const wanted = new Set([...lists, ...keptLists.flat().map(absolute)]);
   const stale = (await cache.keys()).filter((request) => !wanted.has(request.url));
   await Promise.all(stale.map((request) => cache.delete(request)));
   return { persisted };
