@@ -4,6 +4,8 @@ import { useCallback, useState } from 'react';
 import { useAfterFirstPaint } from '@/lib/dom/use-after-first-paint';
 import { usePrefersReducedMotion } from '@/lib/dom/use-media-query';
 import { supportsWebGL } from '@/lib/dom/webgl-support';
+import { CLIENT_TEXT } from '@/lib/i18n/client-text';
+import { useEdition } from '@/lib/i18n/use-edition';
 import type { Scene } from '@/lib/story/scene-for';
 import type { SceneId } from '@/lib/story/scenes';
 import { FailureBoundary } from '@/components/shared/failure-boundary';
@@ -33,6 +35,7 @@ export function MapPane({ stepId, stepTitle, scene, nextScene, description }: Ma
   // wait until the text is on screen. Null until then ('pending'): the static HTML shows
   // neither the live map nor a still.
   const webgl = useAfterFirstPaint(supportsWebGL);
+  const edition = useEdition();
   const [mapFailed, setMapFailed] = useState(false);
   const [settledScene, setSettledScene] = useState<SceneId | null>(null);
   const [stillLoaded, setStillLoaded] = useState<string | null>(null);
@@ -56,7 +59,7 @@ export function MapPane({ stepId, stepTitle, scene, nextScene, description }: Ma
         // The notice above the picture, not over it: over it, it hid the picture's title band.
         <div className="still-pane">
           <p className="map-notice" role="status">
-            This browser cannot draw the live map, so each step shows a still picture of it.
+            {CLIENT_TEXT[edition].stillNotice}
           </p>
           <StillMap stepId={stepId} description={description} onLoaded={setStillLoaded} />
         </div>

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useMediaQuery } from '@/lib/dom/use-media-query';
+import { CLIENT_TEXT } from '@/lib/i18n/client-text';
 import { useEdition } from '@/lib/i18n/use-edition';
 import { PORTRAIT_STILL_MEDIA, stillUrl } from '@/lib/site/still-url';
 import { stillPixels } from '@/lib/stills/still-sizes';
@@ -21,7 +22,8 @@ interface StillMapProps {
 export function StillMap({ stepId, description, onLoaded }: StillMapProps) {
   const [missing, setMissing] = useState<string | null>(null);
   const size = useMediaQuery(PORTRAIT_STILL_MEDIA) ? 'portrait' : 'landscape';
-  const src = stillUrl(stepId, size, useEdition());
+  const edition = useEdition();
+  const src = stillUrl(stepId, size, edition);
   const { width, height } = stillPixels(size);
   return (
     <figure className="still-map">
@@ -45,7 +47,7 @@ export function StillMap({ stepId, description, onLoaded }: StillMapProps) {
           />
           <figcaption className="still-map-open">
             <a href={src} target="_blank" rel="noopener">
-              Open this picture full size
+              {CLIENT_TEXT[edition].openStillFullSize}
             </a>
           </figcaption>
         </>

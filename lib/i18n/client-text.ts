@@ -29,6 +29,9 @@ export interface ClientText {
   readonly qrHeading: string;
   readonly switchLabel: string;
   readonly switchName: string;
+  readonly stillNotice: string;
+  readonly openStillFullSize: string;
+  readonly mapPartMissing: (files: string) => string;
 }
 
 export const CLIENT_TEXT: Record<Edition, ClientText> = {
@@ -56,6 +59,10 @@ export const CLIENT_TEXT: Record<Edition, ClientText> = {
     qrHeading: 'Open this step on your phone',
     switchLabel: '中文版',
     switchName: 'Read this in Chinese',
+    stillNotice: 'This browser cannot draw the live map, so each step shows a still picture of it.',
+    openStillFullSize: 'Open this picture full size',
+    mapPartMissing: (files) =>
+      `Part of this map could not load (${files}). The story is all here; the map tries again when you come back to this step.`,
   },
   zh: {
     skipToText: '跳到故事正文',
@@ -81,5 +88,9 @@ export const CLIENT_TEXT: Record<Edition, ClientText> = {
     qrHeading: '用手机打开这一步',
     switchLabel: 'English',
     switchName: '阅读英文版',
+    stillNotice: '此浏览器无法绘制动态地图，因此每一步都显示一张静态地图。',
+    openStillFullSize: '查看原尺寸图片',
+    mapPartMissing: (files) =>
+      `部分地图数据未能加载（${files}）。故事内容完整无缺；回到这一步时，地图会再次尝试加载。`,
   },
 };
