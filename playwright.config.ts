@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import type { EditionOptions } from './e2e/support/edition';
 
 /**
  * Browser tests run against the static export (`out/`), served the way a reader gets it.
@@ -21,7 +22,27 @@ export const CHROMIUM_ARGS = [
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
-export default defineConfig({
+/** What differs on a phone: layout, touch, axe at phone size, the still fallback. */
+const PHONE_SPECS = /(story-engine|accessibility|no-webgl|offline|scenes)\.spec\.ts$/;
+
+/**
+ * The specs of what a reader of either edition sees and does (the story, its keys, the
+ * presentation, sharing, the stills, print, axe): run again on `/zh/`, with its words.
+ */
+const EDITION_SPECS =
+  /(story-engine|accessibility|reading|sharing|present|present-fit|no-webgl|print|resilience)\.spec\.ts$/;
+
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  // Layout and touch are a phone's; one device pixel per CSS pixel keeps software WebGL
+  // (four times the pixels at 2x) from dominating the run.
+  deviceScaleFactor: 1,
+};
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
+
+export default defineConfig<EditionOptions>({
   testDir: 'e2e',
   timeout: 90_000,
   expect: { timeout: 30_000 },
@@ -44,20 +65,15 @@ export default defineConfig({
     timeout: 30_000,
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'desktop', use: DESKTOP },
+    // Keys, presentation, embedding and sharing are the same code on a phone: tested once.
+    { name: 'phone', testMatch: PHONE_SPECS, use: PHONE },
+    { name: 'zh-desktop', testMatch: EDITION_SPECS, use: { ...DESKTOP, edition: 'zh' } },
     {
-      name: 'phone',
-      // What differs on a phone: layout, touch, axe at phone size, the still fallback. Keys,
-      // presentation, embedding and sharing are the same code, tested once at desktop size.
-      testMatch: /(story-engine|accessibility|no-webgl|offline|scenes)\.spec\.ts$/,
-      use: {
-        viewport: { width: 390, height: 844 },
-        isMobile: true,
-        hasTouch: true,
-        // Layout and touch are a phone's; one device pixel per CSS pixel keeps software WebGL
-        // (four times the pixels at 2x) from dominating the run.
-        deviceScaleFactor: 1,
-      },
+      name: 'zh-phone',
+      // Both lists' specs: what a phone changes, in Chinese.
+      testMatch: /(story-engine|accessibility|no-webgl)\.spec\.ts$/,
+      use: { ...PHONE, edition: 'zh' },
     },
   ],
 });

@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { expectNoViolations, expectNoViolationsOnEveryStep } from './support/axe';
 import { STEPS, expectActiveStep, expectSettledOn, stepAt } from './support/story';
+import { at, wordsUnderTest } from './support/edition';
 
 test.describe('accessibility', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('axe finds no violations on any step of the article', async ({ page }) => {
     test.setTimeout(240_000);
-    await expectNoViolationsOnEveryStep(page, '/');
+    await expectNoViolationsOnEveryStep(page, at('/'));
   });
 
   // Lesson links: the builder with a lesson in it, and the note a bad link brings.
@@ -22,7 +23,7 @@ test.describe('accessibility', () => {
     '/present/?steps=hydro,hydro,mars',
   ]) {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
-      await page.goto(path);
+      await page.goto(at(path));
       // A lesson is read from the link once the page runs: check what it then shows.
       if (path.includes('?steps=')) {
         await expect(
@@ -37,20 +38,20 @@ test.describe('accessibility', () => {
     // A share page sends its reader straight on to the story. Answering that navigation with
     // 204 No Content keeps the share page itself on screen to be checked.
     await page.route(
-      (url) => url.pathname === '/',
+      (url) => url.pathname === at('/'),
       (route) => route.fulfill({ status: 204 }),
     );
     const step = stepAt(5);
-    await page.goto(`/s/${step.id}/`);
+    await page.goto(at(`/s/${step.id}/`));
     await expect(page.locator('h1')).toBeVisible();
-    await expectNoViolations(page, `/s/${step.id}/`);
+    await expectNoViolations(page, at(`/s/${step.id}/`));
   });
 
   test('the map is described: its description is announced once its scene settles', async ({
     page,
   }) => {
     const step = stepAt(4);
-    await page.goto(`/#${step.id}`);
+    await page.goto(at(`/#${step.id}`));
     await expectSettledOn(page, step.scene);
     const region = page.locator('.map-pane [aria-live="polite"]');
     await expect(region).not.toBeEmpty();
@@ -59,9 +60,9 @@ test.describe('accessibility', () => {
   });
 
   test('a keyboard alone reaches the story text and moves through every step', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Skip to the story text' });
+    const skip = page.getByRole('link', { name: wordsUnderTest().skipToText });
     await expect(skip).toBeFocused();
     await expect(skip).toBeInViewport();
     await page.keyboard.press('Enter');
@@ -91,7 +92,7 @@ test.describe('accessibility', () => {
         document.head.append(style);
       });
     });
-    await page.goto(`/#${stepAt(2).id}`);
+    await page.goto(at(`/#${stepAt(2).id}`));
     await expectActiveStep(page, stepAt(2).id);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { MIN_SCALE } from '../components/present/use-fit-text';
 import { STEPS, expectActiveStep } from './support/story';
+import { at } from './support/edition';
 
 /** The panel's body type is 1.125rem at 1024x768, and fitting shrinks it at most to MIN_SCALE. */
 const SMALLEST_BODY_PX = Math.floor(18 * MIN_SCALE * 100) / 100;
@@ -13,7 +14,7 @@ test.describe('presentation mode, type fitting', () => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto('/present/');
+    await page.goto(at('/present/'));
     await page.evaluate(() => document.fonts.ready);
     for (const [index, step] of STEPS.entries()) {
       if (index > 0) await page.keyboard.press('ArrowRight');

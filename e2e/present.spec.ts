@@ -10,6 +10,7 @@ import {
   watchForProblems,
   expectNoProblems,
 } from './support/story';
+import { at, editionUnderTest, presentWordsUnderTest, wordsUnderTest } from './support/edition';
 import { decodeQr } from './support/qr';
 
 const FIRST = stepAt(0);
@@ -34,7 +35,7 @@ test.describe('presentation mode', () => {
     // below is the test of presses during flights.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const problems = await watchForProblems(page);
-    await page.goto('/present/');
+    await page.goto(at('/present/'));
     await expectActiveStep(page, FIRST.id);
     await expectSettledOn(page, FIRST.scene);
     const historyLength = await page.evaluate(() => history.length);
@@ -77,7 +78,7 @@ test.describe('presentation mode', () => {
     test.setTimeout(180_000);
     const problems = await watchForProblems(page);
     const start = 2;
-    await page.goto(`/present/#${stepAt(start).id}`);
+    await page.goto(at(`/present/#${stepAt(start).id}`));
     await expectSettledOn(page, stepAt(start).scene);
 
     // Seven presses mid-flight land mid-story; twenty more run into the end and hold there.
@@ -100,7 +101,7 @@ test.describe('presentation mode', () => {
     const target = STEPS.find((step) => step.scene !== FIRST.scene) ?? SECOND;
     await recordSettledScenes(page);
     const problems = await watchForProblems(page);
-    await page.goto(`/present/#${target.id}`);
+    await page.goto(at(`/present/#${target.id}`));
     await expectActiveStep(page, target.id);
     await expectSettledOn(page, target.scene);
     const seen = await settledScenes(page);
@@ -111,17 +112,17 @@ test.describe('presentation mode', () => {
   });
 
   test('a link that names no step opens on the first, with a clean URL', async ({ page }) => {
-    await page.goto('/present/#no-such-step');
+    await page.goto(at('/present/#no-such-step'));
     await expectActiveStep(page, FIRST.id);
     await expectSettledOn(page, FIRST.scene);
     await expect.poll(() => new URL(page.url()).hash).toBe('');
   });
 
   test('f goes fullscreen and back', async ({ page }) => {
-    await page.goto('/present/');
+    await page.goto(at('/present/'));
     await expectActiveStep(page, FIRST.id);
     const isFullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
-    const button = page.getByRole('button', { name: 'Fullscreen' });
+    const button = page.getByRole('button', { name: presentWordsUnderTest().fullscreen });
     await page.keyboard.press('f');
     await expect.poll(isFullscreen).toBe(true);
     await expect(button).toHaveAttribute('aria-pressed', 'true');
@@ -131,9 +132,9 @@ test.describe('presentation mode', () => {
   });
 
   test('? shows the keys and Esc hides them', async ({ page }) => {
-    await page.goto('/present/');
+    await page.goto(at('/present/'));
     await expectActiveStep(page, FIRST.id);
-    const help = page.getByRole('dialog', { name: 'Keys' });
+    const help = page.getByRole('dialog', { name: presentWordsUnderTest().keysTitle });
     await page.keyboard.press('?');
     await expect(help).toBeVisible();
     await expect(help).toContainText('Page Down');
@@ -152,9 +153,9 @@ test.describe('presentation mode', () => {
     test.setTimeout(180_000);
     const problems = await watchForProblems(page);
     const step = stepAt(4);
-    await page.goto(`/present/#${step.id}`);
+    await page.goto(at(`/present/#${step.id}`));
     await expectSettledOn(page, step.scene);
-    const url = shareUrl(step.id, SITE_ORIGIN ?? new URL(page.url()).origin);
+    const url = shareUrl(step.id, SITE_ORIGIN ?? new URL(page.url()).origin, editionUnderTest());
 
     await page.keyboard.press('q');
     const code = page.locator('.qr-code');
@@ -168,7 +169,11 @@ test.describe('presentation mode', () => {
     await page.keyboard.press('PageDown');
     const next = stepAt(5);
     await expectActiveStep(page, next.id);
-    const nextUrl = shareUrl(next.id, SITE_ORIGIN ?? new URL(page.url()).origin);
+    const nextUrl = shareUrl(
+      next.id,
+      SITE_ORIGIN ?? new URL(page.url()).origin,
+      editionUnderTest(),
+    );
     await expect(page.locator('.qr-url')).toHaveText(nextUrl);
     expect(await decodeQr(page, '.qr-code')).toBe(nextUrl);
 
@@ -184,12 +189,12 @@ test.describe('presentation mode', () => {
       page,
     }) => {
       const step = stepAt(4);
-      await page.goto(`/present/#${step.id}`);
+      await page.goto(at(`/present/#${step.id}`));
       await expectSettledOn(page, step.scene);
       // As after a new version of the site replaced the old code, or offline before it was cached.
       await page.route('**/_next/static/chunks/**', (route) => route.abort());
       await page.keyboard.press('q');
-      const url = shareUrl(step.id, SITE_ORIGIN ?? new URL(page.url()).origin);
+      const url = shareUrl(step.id, SITE_ORIGIN ?? new URL(page.url()).origin, editionUnderTest());
       await expect(page.locator('.qr-url')).toHaveText(url);
       await expect(page.locator('.qr-code')).toHaveCount(0);
       await expect(page.locator('.present-step')).toBeVisible();
@@ -202,7 +207,7 @@ test.describe('presentation mode', () => {
   test('the presenter view and the audience screen move each other', async ({ page }) => {
     test.setTimeout(180_000);
     const problems = await watchForProblems(page);
-    await page.goto(`/present/#${SECOND.id}`);
+    await page.goto(at(`/present/#${SECOND.id}`));
     await expectSettledOn(page, SECOND.scene);
 
     const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
@@ -240,7 +245,7 @@ test.describe('presentation mode', () => {
     await pressAndLand(page, 'End', LAST);
     const [again] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
     await expectActiveStep(again, LAST.id);
-    await expect(again.locator('.presenter-next-title')).toHaveText('The end of the story');
+    await expect(again.locator('.presenter-next-title')).toHaveText(wordsUnderTest().presenterEnd);
 
     // Closing the audience screen leaves the presenter view working.
     await page.close();
@@ -256,10 +261,10 @@ test.describe('presentation mode', () => {
     page,
     context,
   }) => {
-    await page.goto(`/present/presenter/#${stepAt(6).id}`);
+    await page.goto(at(`/present/presenter/#${stepAt(6).id}`));
     await expectActiveStep(page, stepAt(6).id);
     const audience = await context.newPage();
-    await audience.goto('/present/');
+    await audience.goto(at('/present/'));
     await expectActiveStep(audience, stepAt(6).id);
     await expectSettledOn(audience, stepAt(6).scene);
     await expect(page.locator('.presenter-time').first()).toHaveText(/\d/);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { at } from './support/edition';
 import { STEPS } from './support/story';
 
 test.describe('printing the story', () => {
@@ -6,7 +7,7 @@ test.describe('printing the story', () => {
     test(`${path} prints as a handout: one block per step with its map and sources, no chrome`, async ({
       page,
     }) => {
-      await page.goto(path);
+      await page.goto(at(path));
       await page.emulateMedia({ media: 'print' });
       const blocks = page.locator(path === '/' ? 'section[data-step-id]' : 'article.text-step');
       await expect(blocks).toHaveCount(STEPS.length);

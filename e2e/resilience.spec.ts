@@ -6,6 +6,7 @@ import {
   scrollToStep,
   watchForProblems,
 } from './support/story';
+import { at } from './support/edition';
 
 const hydro = STEPS.find((step) => step.scene === 'hydro');
 const other = STEPS.find((step) => step.scene === 'china');
@@ -31,7 +32,7 @@ test.describe('when something goes wrong', () => {
         });
       else await route.continue();
     });
-    await page.goto(`/#${hydro.id}`);
+    await page.goto(at(`/#${hydro.id}`));
     await expectSettledOn(page, 'hydro');
     const notice = page.locator('.map-notice');
     await expect(notice).toHaveCount(1);
@@ -57,7 +58,7 @@ test.describe('when something goes wrong', () => {
       if (/cannot be restored|does not belong to this context/i.test(message.text()))
         unrestorable.push(message.text());
     });
-    await page.goto(`/#${STEPS[1]?.id ?? ''}`);
+    await page.goto(at(`/#${STEPS[1]?.id ?? ''}`));
     await expectSettledOn(page, STEPS[1]?.scene ?? '');
     await page.evaluate(async () => {
       const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
@@ -94,7 +95,7 @@ test.describe('when something goes wrong', () => {
   test('a lost WebGL context that does not come back turns the map into still pictures', async ({
     page,
   }) => {
-    await page.goto(`/#${STEPS[1]?.id ?? ''}`);
+    await page.goto(at(`/#${STEPS[1]?.id ?? ''}`));
     await expectSettledOn(page, STEPS[1]?.scene ?? '');
     await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');

@@ -10,6 +10,7 @@ import {
   expectSettledOn,
   watchForProblems,
   expectNoProblems,
+  expectClear,
 } from './support/story';
 
 /** One step for each scene the story uses. */
@@ -96,4 +97,19 @@ test("the Gui'an close-up places the sites among districts, cities and roads", a
     ]),
   );
   expectNoProblems(problems);
+});
+
+test("a feature's card opens from the key, clear of the step button and the language switch", async ({
+  page,
+}) => {
+  await page.goto('/#guian');
+  await expectSettledOn(page, 'guian');
+  // On a phone the key opens first. Each click fails if anything (MapLibre's attribution, say)
+  // lies over what a reader taps.
+  const toggle = page.locator('.map-legend-toggle');
+  if (await toggle.isVisible()) await toggle.click();
+  await page.locator('.map-features summary').click();
+  await page.locator('.map-features li button').first().click();
+  await expect(page.locator('.feature-card')).toBeVisible();
+  await expectClear(page, '.feature-card', ['.step-index-toggle', '.edition-switch']);
 });

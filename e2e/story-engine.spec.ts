@@ -14,6 +14,7 @@ import {
   watchForProblems,
   expectNoProblems,
 } from './support/story';
+import { at } from './support/edition';
 
 /**
  * The two neighbouring steps whose cameras differ least: without reduced motion the camera
@@ -45,7 +46,7 @@ test.describe('the scroll story', () => {
   }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto('/');
+    await page.goto(at('/'));
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('section[data-step-id]')).toHaveCount(STEPS.length);
     for (const step of STEPS) {
@@ -60,7 +61,7 @@ test.describe('the scroll story', () => {
     // timeout, made for one step, is too tight for a loaded machine.
     test.setTimeout(240_000);
     const problems = await watchForProblems(page);
-    await page.goto('/');
+    await page.goto(at('/'));
     await expectActiveStep(page, stepAt(0).id);
     const historyLength = await page.evaluate(() => history.length);
     for (const step of STEPS.slice(1)) {
@@ -83,7 +84,7 @@ test.describe('the scroll story', () => {
     page,
     isMobile,
   }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     await expectActiveStep(page, stepAt(0).id);
     const map = page.locator('[data-map-scene]');
     for (let attempt = 0; attempt < 40; attempt += 1) {
@@ -107,7 +108,7 @@ test.describe('the scroll story', () => {
   }) => {
     const problems = await watchForProblems(page);
     const third = stepAt(2);
-    await page.goto(`/#${third.id}`);
+    await page.goto(at(`/#${third.id}`));
     await expectActiveStep(page, third.id);
     await expectSettledOn(page, third.scene);
     const top = await page.locator(`#${third.id}`).evaluate((el) => el.getBoundingClientRect().top);
@@ -121,14 +122,14 @@ test.describe('the scroll story', () => {
     const target =
       STEPS.find((step) => step.scene !== stepAt(0).scene && step.scene !== 'plateau') ?? stepAt(2);
     await recordSettledScenes(page);
-    await page.goto(`/#${target.id}`);
+    await page.goto(at(`/#${target.id}`));
     await expectSettledOn(page, target.scene);
     const seen = await settledScenes(page);
     expect(new Set(seen)).toEqual(new Set([target.scene]));
   });
 
   test('a reload mid-story lands where the reader was', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     const middle = stepAt(Math.floor(STEPS.length / 2));
     await scrollToStep(page, middle.id);
     await expectActiveStep(page, middle.id);
@@ -147,7 +148,7 @@ test.describe('the scroll story', () => {
           dialog = true;
           await d.dismiss();
         });
-        await page.goto(`/#${hash}`);
+        await page.goto(at(`/#${hash}`));
         await expectActiveStep(page, stepAt(0).id);
         await expectSettledOn(page, stepAt(0).scene);
         expect(await page.evaluate(() => window.scrollY)).toBe(0);
@@ -160,7 +161,7 @@ test.describe('the scroll story', () => {
 
   test('Back leaves the story instead of stepping through it', async ({ page }) => {
     await page.goto('/icon.svg');
-    await page.goto('/');
+    await page.goto(at('/'));
     await scrollToStep(page, stepAt(1).id);
     await expectActiveStep(page, stepAt(1).id);
     await scrollToStep(page, stepAt(2).id);
@@ -172,7 +173,7 @@ test.describe('the scroll story', () => {
   test('under reduced motion the camera jumps and the content is the same', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const [from, to] = closestMove();
-    await page.goto(`/#${from.id}`);
+    await page.goto(at(`/#${from.id}`));
     await expectSettledOn(page, from.scene);
     await recordCameraMoves(page);
     await scrollToStep(page, to.id);
@@ -190,7 +191,7 @@ test.describe('the scroll story', () => {
 
   test('an address bar sliding or a rotation keeps the reader on their step', async ({ page }) => {
     const step = stepAt(6);
-    await page.goto(`/#${step.id}`);
+    await page.goto(at(`/#${step.id}`));
     await expectActiveStep(page, step.id);
     const size = page.viewportSize() ?? { width: 390, height: 844 };
     for (const next of [

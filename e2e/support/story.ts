@@ -142,3 +142,19 @@ export async function waitForScrollToSettle(page: Page): Promise<void> {
       }),
   );
 }
+
+/** Checks that `subject` covers none of `others` on screen, each of which must be showing. */
+export async function expectClear(page: Page, subject: string, others: readonly string[]) {
+  const box = await page.locator(subject).boundingBox();
+  if (!box) throw new Error(`${subject} is not on screen`);
+  for (const other of others) {
+    const them = await page.locator(other).boundingBox();
+    if (!them) throw new Error(`${other} is not on screen`);
+    const apart =
+      box.x + box.width <= them.x ||
+      them.x + them.width <= box.x ||
+      box.y + box.height <= them.y ||
+      them.y + them.height <= box.y;
+    expect(apart, `${subject} overlaps ${other}`).toBe(true);
+  }
+}

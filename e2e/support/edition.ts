@@ -1,0 +1,41 @@
+import { test } from '@playwright/test';
+import { EDITION_PREFIX, type Edition } from '../../lib/content/editions';
+import { loadTranslatedStory } from '../../lib/content/load-translated-story';
+import type { Story } from '../../lib/content/types';
+import { CLIENT_TEXT, type ClientText } from '../../lib/i18n/client-text';
+import { PRESENT_TEXT, type PresentText } from '../../lib/i18n/present-text';
+import { STORY } from './story';
+
+export interface EditionOptions {
+  /**
+   * The edition a project tests: `zh-desktop` and `zh-phone` run the readers' specs again on
+   * `/zh/` (see `playwright.config.ts`). Specs read it through the functions below.
+   */
+  readonly edition: Edition;
+}
+
+/** The edition of the running test's project: English unless the project says otherwise. */
+export function editionUnderTest(): Edition {
+  return (test.info().project.use as Partial<EditionOptions>).edition ?? 'en';
+}
+
+/** A path of the site in the edition under test: `/present/` → `/zh/present/`. */
+export function at(path: string): string {
+  return `${EDITION_PREFIX[editionUnderTest()]}${path}`;
+}
+
+/** The edition's story as the build sees it: the same ids and scenes, its own words. */
+export function storyUnderTest(): Story {
+  const edition = editionUnderTest();
+  return edition === 'en' ? STORY : loadTranslatedStory(edition);
+}
+
+/** The words of the page's buttons, lists and notices in the edition under test. */
+export function wordsUnderTest(): ClientText {
+  return CLIENT_TEXT[editionUnderTest()];
+}
+
+/** The presentation's words in the edition under test. */
+export function presentWordsUnderTest(): PresentText {
+  return PRESENT_TEXT[editionUnderTest()];
+}
