@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyPress } from '@/lib/dom/key-press';
+import { press } from '@/lib/testing/press';
 import { KEY_BINDINGS, KEY_LABELS, actionForKey } from './keys';
-
-function press(key: string, changes: Partial<KeyPress> = {}): KeyPress {
-  return {
-    key,
-    altKey: false,
-    ctrlKey: false,
-    metaKey: false,
-    shiftKey: false,
-    target: 'other',
-    ...changes,
-  };
-}
 
 describe('actionForKey', () => {
   it.each([

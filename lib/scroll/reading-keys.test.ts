@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyPress } from '@/lib/dom/key-press';
+import { press } from '@/lib/testing/press';
 import { readingActionFor } from './reading-keys';
-
-const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
-  key,
-  altKey: false,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  target: 'other',
-  ...extra,
-});
 
 describe('readingActionFor', () => {
   it.each([
