@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { itReturns } from '@/lib/testing/it-returns';
 import { keyTargetOf } from './key-press';
 
 function element(html: string): Element {
@@ -11,7 +12,7 @@ function element(html: string): Element {
 }
 
 describe('keyTargetOf', () => {
-  it.each([
+  itReturns('%s is %s', (html: string) => keyTargetOf(element(html)), [
     ['<input>', 'editable'],
     ['<input type="search">', 'editable'],
     ['<input type="number">', 'editable'],
@@ -26,9 +27,7 @@ describe('keyTargetOf', () => {
     ['<a>no href</a>', 'other'],
     ['<main></main>', 'other'],
     ['<dialog></dialog>', 'other'],
-  ])('%s is %s', (html, kind) => {
-    expect(keyTargetOf(element(html))).toBe(kind);
-  });
+  ]);
 
   it('takes the window and the document as "other"', () => {
     expect(keyTargetOf(window)).toBe('other');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { itReturns } from '@/lib/testing/it-returns';
 import { loadFacts } from '@/lib/content/load-facts';
 import { buildFactCollections } from '@/lib/facts/to-feature-collection';
 import { sceneFor } from '@/lib/story/scene-for';
@@ -11,25 +12,21 @@ import { districtTitle } from './layers/districts';
 import type { LoadedData } from './load-dataset';
 
 describe('formatMegawatts', () => {
-  it.each([
+  itReturns('%s → %s', formatMegawatts, [
     [405, '405 MW'],
     [3000, '3,000 MW'],
     [1234567, '1,234,567 MW'],
     [1.5, '1.5 MW'],
     [12500.25, '12,500.25 MW'],
-  ])('%s → %s', (value, text) => {
-    expect(formatMegawatts(value)).toBe(text);
-  });
+  ]);
 });
 
 describe('formatDate', () => {
-  it.each([
+  itReturns('%s → %s', formatDate, [
     ['2016-02-25', '25 Feb 2016'],
     ['2016-10', 'Oct 2016'],
     ['2016', '2016'],
-  ])('%s → %s', (iso, text) => {
-    expect(formatDate(iso)).toBe(text);
-  });
+  ]);
 });
 
 describe('describeFeatures', () => {
@@ -83,12 +80,10 @@ describe("the Gui'an close-up's features list", () => {
 });
 
 describe('districtTitle', () => {
-  it.each([
+  itReturns('%s, a %s → %s', (name: string, kind: string) => districtTitle({ name, kind }), [
     ['Huaxi', 'district', 'Huaxi District'],
     ['Kaiyang', 'county', 'Kaiyang County'],
     ['Qingzhen', 'county-level city', 'Qingzhen (county-level city)'],
     ['Zhenning', 'autonomous county', 'Zhenning (autonomous county)'],
-  ])('%s, a %s → %s', (name, kind, title) => {
-    expect(districtTitle({ name, kind })).toBe(title);
-  });
+  ]);
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { itReturns } from '@/lib/testing/it-returns';
 import { loadFacts } from '@/lib/content/load-facts';
 import { buildFactCollections } from '@/lib/facts/to-feature-collection';
 import { sceneFor } from '@/lib/story/scene-for';
@@ -124,13 +125,11 @@ describe("the Chinese map's deck.gl labels", () => {
 });
 
 describe('the Chinese words around the details', () => {
-  it.each([
+  itReturns('dates: %s → %s', formatDateZh, [
     ['2016-02-25', '2016年2月25日'],
     ['2016-10', '2016年10月'],
     ['2016', '2016年'],
-  ])('dates: %s → %s', (iso, text) => {
-    expect(formatDateZh(iso)).toBe(text);
-  });
+  ]);
 
   it('gives capacity in 兆瓦, grouped as in English', () => {
     expect(FEATURE_TEXT.zh.plant('hydro', 3000)).toBe('水电站，3,000兆瓦');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { itReturns } from '@/lib/testing/it-returns';
 import { press } from '@/lib/testing/press';
 import { KEY_BINDINGS, KEY_LABELS, actionForKey } from './keys';
 
 describe('actionForKey', () => {
-  it.each([
+  itReturns('%j asks for %s', (key: string) => actionForKey(press(key)), [
     ['ArrowRight', 'next'],
     ['ArrowDown', 'next'],
     ['PageDown', 'next'],
@@ -23,9 +24,7 @@ describe('actionForKey', () => {
     ['p', 'presenter'],
     ['P', 'presenter'],
     ['Escape', 'dismiss'],
-  ])('%j asks for %s', (key, action) => {
-    expect(actionForKey(press(key))).toBe(action);
-  });
+  ]);
 
   it.each([['a'], ['x'], ['1'], ['Tab'], ['Shift'], ['F5'], ['F11'], ['Dead'], ['Unidentified']])(
     '%j is not ours',

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { itReturns } from '@/lib/testing/it-returns';
 import { press } from '@/lib/testing/press';
 import { readingActionFor } from './reading-keys';
 
 describe('readingActionFor', () => {
-  it.each([
+  itReturns('%s → %s', (key: string) => readingActionFor(press(key)), [
     ['j', 'next'],
     ['ArrowDown', 'next'],
     ['k', 'previous'],
     ['ArrowUp', 'previous'],
     ['Home', 'first'],
     ['End', 'last'],
-  ] as const)('%s → %s', (key, action) => {
-    expect(readingActionFor(press(key))).toBe(action);
-  });
+  ]);
 
   it.each([' ', 'PageDown', 'PageUp', 'Tab', 'Enter', 'x', 'J'])(
     '%j stays with the browser',
