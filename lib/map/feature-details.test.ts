@@ -8,6 +8,7 @@ import { buildFactCollections } from '@/lib/facts/to-feature-collection';
 import { sceneFor } from '@/lib/story/scene-for';
 import { describeFeatures } from './feature-details';
 import { formatDate, formatMegawatts } from './feature-format';
+import { formatDateZh } from './feature-text';
 import { districtTitle } from './layers/districts';
 import type { LoadedData } from './load-dataset';
 
@@ -21,12 +22,16 @@ describe('formatMegawatts', () => {
   ]);
 });
 
-describe('formatDate', () => {
-  itReturns('%s → %s', formatDate, [
-    ['2016-02-25', '25 Feb 2016'],
-    ['2016-10', 'Oct 2016'],
-    ['2016', '2016'],
-  ]);
+describe('formatDate and formatDateZh', () => {
+  // A day, a month and a year, as sources give them, in each edition's words.
+  const DATES = [
+    ['2016-02-25', '25 Feb 2016', '2016年2月25日'],
+    ['2016-10', 'Oct 2016', '2016年10月'],
+    ['2016', '2016', '2016年'],
+  ] as const;
+  const inWords = (column: 1 | 2) => DATES.map((row) => [row[0], row[column]] as const);
+  itReturns('%s → %s', formatDate, inWords(1));
+  itReturns('dates: %s → %s', formatDateZh, inWords(2));
 });
 
 describe('describeFeatures', () => {
