@@ -30,8 +30,8 @@ describe('formatDate and formatDateZh', () => {
     ['2016', '2016', '2016年'],
   ] as const;
   const inWords = (column: 1 | 2) => DATES.map((row) => [row[0], row[column]] as const);
-  itReturns('%s → %s', formatDate, inWords(1));
-  itReturns('dates: %s → %s', formatDateZh, inWords(2));
+  itReturns('in English, %s → %s', formatDate, inWords(1));
+  itReturns('in Chinese, %s → %s', formatDateZh, inWords(2));
 });
 
 describe('describeFeatures', () => {

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { itReturns } from '@/lib/testing/it-returns';
+import { byResult, itReturns } from '@/lib/testing/it-returns';
 import { press } from '@/lib/testing/press';
 import { readingActionFor } from './reading-keys';
 
 describe('readingActionFor', () => {
-  itReturns('%s → %s', (key: string) => readingActionFor(press(key)), [
-    ['j', 'next'],
-    ['ArrowDown', 'next'],
-    ['k', 'previous'],
-    ['ArrowUp', 'previous'],
-    ['Home', 'first'],
-    ['End', 'last'],
-  ]);
+  itReturns(
+    '%s → %s',
+    (key: string) => readingActionFor(press(key)),
+    byResult({
+      next: ['j', 'ArrowDown'],
+      previous: ['k', 'ArrowUp'],
+      first: ['Home'],
+      last: ['End'],
+    }),
+  );
 
   it.each([' ', 'PageDown', 'PageUp', 'Tab', 'Enter', 'x', 'J'])(
     '%j stays with the browser',

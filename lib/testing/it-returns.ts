@@ -15,3 +15,15 @@ export function itReturns<Args extends readonly unknown[], Result>(
     expect(fn(...(row as unknown[] as [...Args]))).toBe(expected);
   });
 }
+
+/**
+ * Rows for `itReturns` from what each result is returned for, for a many-to-one mapping:
+ * `{ next: ['j', 'ArrowDown'] }` gives the rows `['j', 'next']` and `['ArrowDown', 'next']`.
+ */
+export function byResult<Result extends string>(
+  inputs: Readonly<Record<Result, readonly string[]>>,
+): (readonly [string, Result])[] {
+  return (Object.entries(inputs) as [Result, readonly string[]][]).flatMap(([result, of]) =>
+    of.map((input) => [input, result] as const),
+  );
+}
