@@ -4,16 +4,22 @@ import { axisTicks, CHART_SIZE, layoutLineChart, niceTicks } from './line-chart'
 
 const SOURCE = { label: 'A statistics yearbook', url: 'https://example.org/yearbook' };
 
-function rankChart(points: Array<[number, number]>): Chart {
-  return chartSchema.parse({
+type Point = [year: number, value: number];
+
+const points = (...pairs: Point[]) => pairs.map(([year, value]) => ({ year, value }));
+
+/** The layout of a rank chart (1 is best) through these years and ranks. */
+function rankLayout(...pairs: Point[]) {
+  const chart: Chart = chartSchema.parse({
     title: 'Rank for GDP per person',
     unit: 'rank among 31',
     lowerIsBetter: true,
     domain: [1, 31],
     marker: { year: 2016, label: 'pilot zone' },
-    points: points.map(([year, value]) => ({ year, value })),
+    points: points(...pairs),
     sources: [SOURCE],
   });
+  return layoutLineChart(chart);
 }
 
 describe('niceTicks', () => {
@@ -31,13 +37,7 @@ describe('axisTicks', () => {
 
 describe('layoutLineChart', () => {
   it('puts a better rank higher, so up always reads as doing better', () => {
-    const layout = layoutLineChart(
-      rankChart([
-        [2014, 30],
-        [2016, 29],
-        [2018, 25],
-      ]),
-    );
+    const layout = rankLayout([2014, 30], [2016, 29], [2018, 25]);
     const [first, , last] = layout.points;
     expect(last!.y).toBeLessThan(first!.y);
     expect(layout.points.map((point) => point.x)).toEqual(
@@ -46,13 +46,7 @@ describe('layoutLineChart', () => {
   });
 
   it('draws the first and last years at the plot’s edges and the marker between them', () => {
-    const layout = layoutLineChart(
-      rankChart([
-        [2015, 30],
-        [2016, 29],
-        [2017, 25],
-      ]),
-    );
+    const layout = rankLayout([2015, 30], [2016, 29], [2017, 25]);
     expect(layout.points[0]!.x).toBe(layout.plot.left);
     expect(layout.points.at(-1)!.x).toBe(layout.plot.right);
     expect(layout.markerX).toBeCloseTo((layout.plot.left + layout.plot.right) / 2);
@@ -61,26 +55,13 @@ describe('layoutLineChart', () => {
   });
 
   it('breaks the line over missing years instead of bridging them', () => {
-    const layout = layoutLineChart(
-      rankChart([
-        [2014, 30],
-        [2015, 29],
-        [2018, 25],
-        [2019, 24],
-      ]),
-    );
+    const layout = rankLayout([2014, 30], [2015, 29], [2018, 25], [2019, 24]);
     expect(layout.line.match(/M/g)).toHaveLength(2);
     expect(layout.line.match(/L/g)).toHaveLength(2);
   });
 
   it('keeps every mark inside the drawing', () => {
-    const layout = layoutLineChart(
-      rankChart([
-        [2010, 31],
-        [2012, 1],
-        [2024, 15],
-      ]),
-    );
+    const layout = rankLayout([2010, 31], [2012, 1], [2024, 15]);
     for (const point of layout.points) {
       expect(point.y).toBeGreaterThanOrEqual(0);
       expect(point.y).toBeLessThanOrEqual(CHART_SIZE.height);
@@ -96,41 +77,20 @@ describe('chartSchema', () => {
     sources: [SOURCE],
   };
 
-  it('refuses years out of order', () => {
-    const result = chartSchema.safeParse({
-      ...base,
-      points: [
-        { year: 2015, value: 1 },
-        { year: 2014, value: 2 },
-        { year: 2017, value: 3 },
-      ],
-    });
-    expect(result.error?.issues[0]?.path).toEqual(['points']);
-  });
-
-  it('refuses a marker outside the years shown', () => {
-    const result = chartSchema.safeParse({
-      ...base,
-      marker: { year: 2030, label: 'later' },
-      points: [
-        { year: 2015, value: 1 },
-        { year: 2016, value: 2 },
-        { year: 2017, value: 3 },
-      ],
-    });
-    expect(result.error?.issues[0]?.path).toEqual(['marker', 'year']);
-  });
-
-  it('refuses a value outside a fixed domain', () => {
-    const result = chartSchema.safeParse({
-      ...base,
-      domain: [1, 31],
-      points: [
-        { year: 2015, value: 1 },
-        { year: 2016, value: 32 },
-        { year: 2017, value: 3 },
-      ],
-    });
-    expect(result.error?.issues[0]?.path).toEqual(['domain']);
+  it.each<[string, Record<string, unknown>, string[]]>([
+    ['years out of order', { points: points([2015, 1], [2014, 2], [2017, 3]) }, ['points']],
+    [
+      'a marker outside the years shown',
+      { marker: { year: 2030, label: 'later' }, points: points([2015, 1], [2016, 2], [2017, 3]) },
+      ['marker', 'year'],
+    ],
+    [
+      'a value outside a fixed domain',
+      { domain: [1, 31], points: points([2015, 1], [2016, 32], [2017, 3]) },
+      ['domain'],
+    ],
+  ])('refuses %s', (_case, change, path) => {
+    const result = chartSchema.safeParse({ ...base, ...change });
+    expect(result.error?.issues[0]?.path).toEqual(path);
   });
 });

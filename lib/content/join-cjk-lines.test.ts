@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
+import { itReturns } from '@/lib/testing/it-returns';
 import { joinCjkLines } from './join-cjk-lines';
 
 describe('joinCjkLines', () => {
-  it.each([
+  itReturns('%j → %j', joinCjkLines, [
     ['中国移动\n和中国联通', '中国移动和中国联通'],
     ['地势最高， 河谷切入', '地势最高，河谷切入'],
     ['第一段。\n\n第二段。', '第一段。\n\n第二段。'],
@@ -10,7 +11,5 @@ describe('joinCjkLines', () => {
     ['苹果 iCloud 数据中心', '苹果 iCloud 数据中心'],
     ['- 一项；\n- 二项', '- 一项；\n- 二项'],
     ['English\nlines stay', 'English\nlines stay'],
-  ])('%j → %j', (text, joined) => {
-    expect(joinCjkLines(text)).toBe(joined);
-  });
+  ]);
 });

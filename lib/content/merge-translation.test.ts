@@ -3,6 +3,12 @@ import { countCharacters, mergeTranslation } from './merge-translation';
 import type { TranslatedStep } from './translation-schema';
 import type { Step } from './types';
 
+/** The English step's sources: a translation keeps their addresses, in their order. */
+const [GOUPITAN, WRI] = [
+  { label: 'Wikipedia, Goupitan Dam', url: 'https://en.wikipedia.org/wiki/Goupitan_Dam' },
+  { label: 'WRI database', url: 'https://datasets.wri.org/dataset/globalpowerplantdatabase' },
+] as const;
+
 const english: Step = {
   id: 'hydro',
   scene: 'hydro',
@@ -10,10 +16,7 @@ const english: Step = {
   mapDescription: 'Guizhou with its main rivers drawn as lines.',
   notes: 'MW measures how much power a station can produce.',
   question: 'What do dams give a region?',
-  sources: [
-    { label: 'Wikipedia, Goupitan Dam', url: 'https://en.wikipedia.org/wiki/Goupitan_Dam' },
-    { label: 'WRI database', url: 'https://datasets.wri.org/dataset/globalpowerplantdatabase' },
-  ],
+  sources: [GOUPITAN, WRI],
   figures: [{ value: '3,000 MW', label: 'Goupitan' }],
   index: 6,
   body: 'Rivers fall steeply.',
@@ -27,8 +30,9 @@ const translated: TranslatedStep = {
   notes: '兆瓦衡量电站满负荷时能发多少电。',
   question: '大坝给一个地区带来了什么？',
   sources: [
-    { label: '维基百科，构皮滩水电站', url: 'https://en.wikipedia.org/wiki/Goupitan_Dam' },
-    { label: '世界资源研究所', url: 'https://datasets.wri.org/dataset/globalpowerplantdatabase' },
+    // The English ones with their labels translated, then one of its own.
+    { ...GOUPITAN, label: '维基百科，构皮滩水电站' },
+    { ...WRI, label: '世界资源研究所' },
     { label: '维基百科（中文）', url: 'https://zh.wikipedia.org/wiki/x' },
   ],
   figures: [{ value: '300万千瓦', label: '构皮滩' }],
@@ -58,12 +62,9 @@ describe('mergeTranslation', () => {
     ['a changed figure', { figures: [{ value: '350万千瓦', label: '构皮滩' }] }, /leaves out 3000/],
     ['a missing figure', { figures: [] }, /figures: must have as many/],
   ])('stops on %s, naming the file and field', (_case, change, message) => {
-    expect(() => mergeTranslation(english, { ...translated, ...change }, '正文。', FILE)).toThrow(
-      message,
-    );
-    expect(() => mergeTranslation(english, { ...translated, ...change }, '正文。', FILE)).toThrow(
-      FILE,
-    );
+    const merge = () => mergeTranslation(english, { ...translated, ...change }, '正文。', FILE);
+    expect(merge).toThrow(message);
+    expect(merge).toThrow(FILE);
   });
 
   it('stops on a body too long for a phone', () => {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { itReturns } from '@/lib/testing/it-returns';
 import { summarize, toPlainText } from './summarize';
 
 describe('toPlainText', () => {
-  it.each([
+  itReturns('%j → %j', toPlainText, [
     ['**Guizhou** is _high_.', 'Guizhou is high.'],
     ['See [the law](https://example.org/law) here.', 'See the law here.'],
     ['One\n\nTwo', 'One Two'],
-  ])('%j → %j', (markdown, text) => {
-    expect(toPlainText(markdown)).toBe(text);
-  });
+  ]);
 });
 
 describe('summarize', () => {

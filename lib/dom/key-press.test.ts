@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { byResult, itReturns } from '@/lib/testing/it-returns';
 import { keyTargetOf } from './key-press';
 
 function element(html: string): Element {
@@ -11,24 +12,28 @@ function element(html: string): Element {
 }
 
 describe('keyTargetOf', () => {
-  it.each([
-    ['<input>', 'editable'],
-    ['<input type="search">', 'editable'],
-    ['<input type="number">', 'editable'],
-    ['<textarea></textarea>', 'editable'],
-    ['<select><option>a</option></select>', 'editable'],
-    ['<div contenteditable="true"></div>', 'editable'],
-    ['<button type="button">Next</button>', 'control'],
-    ['<input type="checkbox">', 'control'],
-    ['<a href="#x">link</a>', 'control'],
-    ['<summary>Sources</summary>', 'control'],
-    ['<span role="button" tabindex="0">go</span>', 'control'],
-    ['<a>no href</a>', 'other'],
-    ['<main></main>', 'other'],
-    ['<dialog></dialog>', 'other'],
-  ])('%s is %s', (html, kind) => {
-    expect(keyTargetOf(element(html))).toBe(kind);
-  });
+  itReturns(
+    '%s is %s',
+    (html: string) => keyTargetOf(element(html)),
+    byResult({
+      editable: [
+        '<input>',
+        '<input type="search">',
+        '<input type="number">',
+        '<textarea></textarea>',
+        '<select><option>a</option></select>',
+        '<div contenteditable="true"></div>',
+      ],
+      control: [
+        '<button type="button">Next</button>',
+        '<input type="checkbox">',
+        '<a href="#x">link</a>',
+        '<summary>Sources</summary>',
+        '<span role="button" tabindex="0">go</span>',
+      ],
+      other: ['<a>no href</a>', '<main></main>', '<dialog></dialog>'],
+    }),
+  );
 
   it('takes the window and the document as "other"', () => {
     expect(keyTargetOf(window)).toBe('other');

@@ -2,31 +2,13 @@ import { geoArea } from 'd3-geo';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { polygonContains, rewindForD3 } from './geo-contains';
+import { GUIYANG_SQUARE } from '@/lib/testing/guiyang-square';
 
-// A 1-degree square around Guiyang, exterior ring counter-clockwise (RFC 7946) and clockwise.
-const ccw: Polygon = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [106, 26],
-      [107, 26],
-      [107, 27],
-      [106, 27],
-      [106, 26],
-    ],
-  ],
-};
+// The square around Guiyang with its exterior ring counter-clockwise (RFC 7946) and clockwise.
+const ccw = GUIYANG_SQUARE;
 const cw: Polygon = {
   type: 'Polygon',
-  coordinates: [
-    [
-      [106, 26],
-      [106, 27],
-      [107, 27],
-      [107, 26],
-      [106, 26],
-    ],
-  ],
+  coordinates: ccw.coordinates.map((ring) => [...ring].reverse()),
 };
 
 describe('polygonContains', () => {

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { itReturns } from '@/lib/testing/it-returns';
 import { counterpartPath, editionOfPath } from './edition-of-path';
 
 describe('editionOfPath', () => {
-  it.each([
+  itReturns('%s is the %s edition', editionOfPath, [
     ['/', 'en'],
     ['/text/', 'en'],
     ['/zhuang/', 'en'],
     ['/zh', 'zh'],
     ['/zh/', 'zh'],
     ['/zh/present/presenter/', 'zh'],
-  ])('%s is the %s edition', (path, edition) => {
-    expect(editionOfPath(path)).toBe(edition);
-  });
+  ]);
 });
 
 describe('counterpartPath', () => {

@@ -2,34 +2,36 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { itReturns } from '@/lib/testing/it-returns';
 import { loadFacts } from '@/lib/content/load-facts';
 import { buildFactCollections } from '@/lib/facts/to-feature-collection';
 import { sceneFor } from '@/lib/story/scene-for';
 import { describeFeatures } from './feature-details';
 import { formatDate, formatMegawatts } from './feature-format';
+import { formatDateZh } from './feature-text';
 import { districtTitle } from './layers/districts';
 import type { LoadedData } from './load-dataset';
 
 describe('formatMegawatts', () => {
-  it.each([
+  itReturns('%s → %s', formatMegawatts, [
     [405, '405 MW'],
     [3000, '3,000 MW'],
     [1234567, '1,234,567 MW'],
     [1.5, '1.5 MW'],
     [12500.25, '12,500.25 MW'],
-  ])('%s → %s', (value, text) => {
-    expect(formatMegawatts(value)).toBe(text);
-  });
+  ]);
 });
 
-describe('formatDate', () => {
-  it.each([
-    ['2016-02-25', '25 Feb 2016'],
-    ['2016-10', 'Oct 2016'],
-    ['2016', '2016'],
-  ])('%s → %s', (iso, text) => {
-    expect(formatDate(iso)).toBe(text);
-  });
+describe('formatDate and formatDateZh', () => {
+  // A day, a month and a year, as sources give them, in each edition's words.
+  const DATES = [
+    ['2016-02-25', '25 Feb 2016', '2016年2月25日'],
+    ['2016-10', 'Oct 2016', '2016年10月'],
+    ['2016', '2016', '2016年'],
+  ] as const;
+  const inWords = (column: 1 | 2) => DATES.map((row) => [row[0], row[column]] as const);
+  itReturns('in English, %s → %s', formatDate, inWords(1));
+  itReturns('in Chinese, %s → %s', formatDateZh, inWords(2));
 });
 
 describe('describeFeatures', () => {
@@ -83,12 +85,10 @@ describe("the Gui'an close-up's features list", () => {
 });
 
 describe('districtTitle', () => {
-  it.each([
+  itReturns('%s, a %s → %s', (name: string, kind: string) => districtTitle({ name, kind }), [
     ['Huaxi', 'district', 'Huaxi District'],
     ['Kaiyang', 'county', 'Kaiyang County'],
     ['Qingzhen', 'county-level city', 'Qingzhen (county-level city)'],
     ['Zhenning', 'autonomous county', 'Zhenning (autonomous county)'],
-  ])('%s, a %s → %s', (name, kind, title) => {
-    expect(districtTitle({ name, kind })).toBe(title);
-  });
+  ]);
 });

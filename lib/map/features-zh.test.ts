@@ -10,7 +10,7 @@ import { SCENE_IDS } from '@/lib/story/scenes';
 import { buildDeckLayers } from './deck-layers';
 import { DATASET_IDS, DATASETS } from './datasets';
 import { describeFeatures } from './feature-details';
-import { FEATURE_TEXT, formatDateZh } from './feature-text';
+import { FEATURE_TEXT } from './feature-text';
 import type { LoadedData } from './load-dataset';
 
 /** Every file the map reads: fact tables as the build writes them, the rest as committed. */
@@ -124,14 +124,6 @@ describe("the Chinese map's deck.gl labels", () => {
 });
 
 describe('the Chinese words around the details', () => {
-  it.each([
-    ['2016-02-25', '2016年2月25日'],
-    ['2016-10', '2016年10月'],
-    ['2016', '2016年'],
-  ])('dates: %s → %s', (iso, text) => {
-    expect(formatDateZh(iso)).toBe(text);
-  });
-
   it('gives capacity in 兆瓦, grouped as in English', () => {
     expect(FEATURE_TEXT.zh.plant('hydro', 3000)).toBe('水电站，3,000兆瓦');
     expect(FEATURE_TEXT.en.plant('hydro', 3000)).toBe('Hydro station, 3,000 MW');

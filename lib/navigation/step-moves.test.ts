@@ -1,24 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { itReturns } from '@/lib/testing/it-returns';
 import { moveStep, type StepMove } from './step-moves';
 
 const IDS = ['question', 'guizhou', 'plateau', 'verdict'];
 
 describe('moveStep', () => {
-  it.each<[string, StepMove, string]>([
-    ['question', 'next', 'guizhou'],
-    ['guizhou', 'next', 'plateau'],
-    ['verdict', 'next', 'verdict'],
-    ['plateau', 'previous', 'guizhou'],
-    ['question', 'previous', 'question'],
-    ['plateau', 'first', 'question'],
-    ['question', 'first', 'question'],
-    ['guizhou', 'last', 'verdict'],
-    ['verdict', 'last', 'verdict'],
-    ['no-such-step', 'next', 'guizhou'],
-    ['no-such-step', 'previous', 'question'],
-  ])('from %s, %s lands on %s', (from, move, to) => {
-    expect(moveStep(IDS, from, move)).toBe(to);
-  });
+  itReturns(
+    'from %s, %s lands on %s',
+    (from: string, move: StepMove) => moveStep(IDS, from, move),
+    [
+      ['question', 'next', 'guizhou'],
+      ['guizhou', 'next', 'plateau'],
+      ['verdict', 'next', 'verdict'],
+      ['plateau', 'previous', 'guizhou'],
+      ['question', 'previous', 'question'],
+      ['plateau', 'first', 'question'],
+      ['question', 'first', 'question'],
+      ['guizhou', 'last', 'verdict'],
+      ['verdict', 'last', 'verdict'],
+      ['no-such-step', 'next', 'guizhou'],
+      ['no-such-step', 'previous', 'question'],
+    ],
+  );
 
   it('twenty nexts from the second step end on the last', () => {
     let id = 'guizhou';

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { itReturns } from '@/lib/testing/it-returns';
 import { parseOfflineManifest, toSiteUrl } from './offline-manifest';
 
 describe('toSiteUrl', () => {
-  it.each([
+  itReturns('%s → %j', toSiteUrl, [
     ['index.html', ''],
     ['present/index.html', 'present/'],
     ['s/coal/index.html', 's/coal/'],
     ['404.html', '404.html'],
     ['data/provinces.json', 'data/provinces.json'],
     ['stills/index.html.png', 'stills/index.html.png'],
-  ])('%s → %j', (file, url) => {
-    expect(toSiteUrl(file)).toBe(url);
-  });
+  ]);
 });
 
 describe('parseOfflineManifest', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itReturns } from '@/lib/testing/it-returns';
 import { SaveError, formatMegabytes, saveFiles, type SaveProgress } from './save-files';
 
 const files = [
@@ -80,12 +81,10 @@ describe('saveFiles', () => {
 });
 
 describe('formatMegabytes', () => {
-  it.each([
+  itReturns('%d → %s', formatMegabytes, [
     [6_328_523, '6.3 MB'],
     [1_500_000, '1.5 MB'],
     [40_000, '< 0.1 MB'],
     [0, '0.0 MB'],
-  ])('%d → %s', (bytes, text) => {
-    expect(formatMegabytes(bytes)).toBe(text);
-  });
+  ]);
 });

@@ -1,43 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyPress } from '@/lib/dom/key-press';
+import { byResult, itReturns } from '@/lib/testing/it-returns';
+import { press } from '@/lib/testing/press';
 import { KEY_BINDINGS, KEY_LABELS, actionForKey } from './keys';
 
-function press(key: string, changes: Partial<KeyPress> = {}): KeyPress {
-  return {
-    key,
-    altKey: false,
-    ctrlKey: false,
-    metaKey: false,
-    shiftKey: false,
-    target: 'other',
-    ...changes,
-  };
-}
-
 describe('actionForKey', () => {
-  it.each([
-    ['ArrowRight', 'next'],
-    ['ArrowDown', 'next'],
-    ['PageDown', 'next'],
-    [' ', 'next'],
-    ['Enter', 'next'],
-    ['ArrowLeft', 'previous'],
-    ['ArrowUp', 'previous'],
-    ['PageUp', 'previous'],
-    ['Backspace', 'previous'],
-    ['Home', 'first'],
-    ['End', 'last'],
-    ['f', 'fullscreen'],
-    ['F', 'fullscreen'],
-    ['?', 'help'],
-    ['q', 'qr'],
-    ['Q', 'qr'],
-    ['p', 'presenter'],
-    ['P', 'presenter'],
-    ['Escape', 'dismiss'],
-  ])('%j asks for %s', (key, action) => {
-    expect(actionForKey(press(key))).toBe(action);
-  });
+  itReturns(
+    '%j asks for %s',
+    (key: string) => actionForKey(press(key)),
+    byResult({
+      next: ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'],
+      previous: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'],
+      first: ['Home'],
+      last: ['End'],
+      fullscreen: ['f', 'F'],
+      help: ['?'],
+      qr: ['q', 'Q'],
+      presenter: ['p', 'P'],
+      dismiss: ['Escape'],
+    }),
+  );
 
   it.each([['a'], ['x'], ['1'], ['Tab'], ['Shift'], ['F5'], ['F11'], ['Dead'], ['Unidentified']])(
     '%j is not ours',

@@ -1,28 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyPress } from '@/lib/dom/key-press';
+import { byResult, itReturns } from '@/lib/testing/it-returns';
+import { press } from '@/lib/testing/press';
 import { readingActionFor } from './reading-keys';
 
-const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
-  key,
-  altKey: false,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  target: 'other',
-  ...extra,
-});
-
 describe('readingActionFor', () => {
-  it.each([
-    ['j', 'next'],
-    ['ArrowDown', 'next'],
-    ['k', 'previous'],
-    ['ArrowUp', 'previous'],
-    ['Home', 'first'],
-    ['End', 'last'],
-  ] as const)('%s → %s', (key, action) => {
-    expect(readingActionFor(press(key))).toBe(action);
-  });
+  itReturns(
+    '%s → %s',
+    (key: string) => readingActionFor(press(key)),
+    byResult({
+      next: ['j', 'ArrowDown'],
+      previous: ['k', 'ArrowUp'],
+      first: ['Home'],
+      last: ['End'],
+    }),
+  );
 
   it.each([' ', 'PageDown', 'PageUp', 'Tab', 'Enter', 'x', 'J'])(
     '%j stays with the browser',

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { itReturns } from '@/lib/testing/it-returns';
 import { shareUrl, toSiteOrigin } from './share-url';
 
 afterEach(() => {
@@ -14,15 +15,13 @@ async function buildWith(env: Record<string, string>) {
 }
 
 describe('shareUrl', () => {
-  it.each([
+  itReturns('on %s, step %s is %s', (origin: string, stepId: string) => shareUrl(stepId, origin), [
     ['https://example.org', 'plateau', 'https://example.org/s/plateau/'],
     ['https://example.org/', 'plateau', 'https://example.org/s/plateau/'],
     ['https://example.org//', 'apple-icloud', 'https://example.org/s/apple-icloud/'],
     ['http://localhost:3000', 'question', 'http://localhost:3000/s/question/'],
     ['http://127.0.0.1:3200/', 'verdict', 'http://127.0.0.1:3200/s/verdict/'],
-  ])('on %s, step %s is %s', (origin, stepId, url) => {
-    expect(shareUrl(stepId, origin)).toBe(url);
-  });
+  ]);
 
   it('points at the Chinese share page for the Chinese edition', () => {
     expect(shareUrl('hydro', 'https://example.org', 'zh')).toBe('https://example.org/zh/s/hydro/');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import wkx from 'wkx';
+import { GUIYANG_SQUARE } from '../../lib/testing/guiyang-square';
 import { gpkgBlobToGeoJson } from './gpkg';
 
 /** A GeoPackage blob: "GP", version 0, flags, srs_id 4326, envelope, then WKB. */
@@ -17,18 +18,7 @@ describe('gpkgBlobToGeoJson', () => {
   const square = wkx.Geometry.parse('POLYGON((106 26,107 26,107 27,106 27,106 26))').toWkb();
 
   it.each([0, 1, 2, 4])('skips a header with envelope indicator %i', (indicator) => {
-    expect(gpkgBlobToGeoJson(blob(indicator, square))).toEqual({
-      type: 'Polygon',
-      coordinates: [
-        [
-          [106, 26],
-          [107, 26],
-          [107, 27],
-          [106, 27],
-          [106, 26],
-        ],
-      ],
-    });
+    expect(gpkgBlobToGeoJson(blob(indicator, square))).toEqual(GUIYANG_SQUARE);
   });
 
   it('rejects bytes that are not a GeoPackage geometry', () => {
