@@ -12,7 +12,11 @@ export interface LessonText {
   readonly heading: string;
   readonly intro: string;
   readonly back: string;
-  /** Said after a button's visible words, so a screen reader knows which step it means. */
+  /**
+   * Said after a button's visible words, so a screen reader knows which step it means. It
+   * starts with a space in either edition: browsers put one there in the accessible name
+   * anyway, as the words are in an element of their own.
+   */
   readonly which: (title: string) => string;
   readonly picker: {
     readonly heading: string;
@@ -106,7 +110,7 @@ export const LESSON_TEXT: Record<Edition, LessonText> = {
     intro:
       '从故事中挑出您要讲的步骤，排好先后顺序。做好的课程就是一个链接：打开后只放映这几步；配套讲义可以直接打印，每一步都附有一道课堂讨论题。',
     back: '返回故事',
-    which: (title) => `“${title}”`,
+    which: (title) => ` “${title}”`,
     picker: {
       heading: '故事的全部步骤',
       hint: '按您打算放映的顺序，依次添加需要的步骤。',
