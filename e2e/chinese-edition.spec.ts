@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { expectNoViolations, expectNoViolationsOnEveryStep } from './support/axe';
 import { loadTranslatedStory } from '../lib/content/load-translated-story';
 import {
   expectActiveStep,
@@ -156,21 +155,4 @@ test.describe("the Chinese edition's map", () => {
     await expect(page.getByRole('link', { name: 'English' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: '阅读英文版' })).toHaveCount(0);
   });
-});
-
-test.describe('the Chinese edition, accessibility', () => {
-  test.use({ reducedMotion: 'reduce' });
-
-  test('axe finds no violations on any step of /zh/', async ({ page }) => {
-    test.setTimeout(240_000);
-    await expectNoViolationsOnEveryStep(page, '/zh/');
-  });
-
-  for (const path of ['/zh/text/', '/zh/embed/', '/zh/present/', '/zh/present/presenter/']) {
-    test(`axe finds no violations on ${path}, which is marked zh-Hans`, async ({ page }) => {
-      await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-      await expectNoViolations(page, path);
-    });
-  }
 });

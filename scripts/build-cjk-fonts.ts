@@ -12,8 +12,10 @@ import path from 'node:path';
 import subsetFont from 'subset-font';
 import { loadFacts } from '@/lib/content/load-facts';
 import { loadTranslatedStory } from '@/lib/content/load-translated-story';
-import { editionCharacters } from '@/lib/i18n/edition-characters';
+import { editionCharacters, wordsOf } from '@/lib/i18n/edition-characters';
 import { HANDOUT_TEXT } from '@/lib/i18n/handout-text';
+import { LESSON_NOTE_TEXT } from '@/lib/i18n/lesson-note-text';
+import { LESSON_TEXT } from '@/lib/i18n/lesson-text';
 import { PRESENT_TEXT } from '@/lib/i18n/present-text';
 import { UI_TEXT } from '@/lib/i18n/ui-text';
 import { parseUnicodeRange, inUnicodeRange } from '@/lib/i18n/unicode-range';
@@ -38,11 +40,8 @@ const characters = editionCharacters(loadTranslatedStory('zh'), UI_TEXT.zh, [
   // The map's details and labels: the fact tables' Chinese columns and the words around them.
   JSON.stringify(loadFacts()),
   FEATURE_WORDS_ZH,
-  // Presentation's words; the source of its one phrase with numbers holds that phrase's words.
-  JSON.stringify(PRESENT_TEXT.zh),
-  String(PRESENT_TEXT.zh.stepOf),
-  JSON.stringify(HANDOUT_TEXT.zh),
-  String(HANDOUT_TEXT.zh.lesson),
+  // The words of the presentation, the handout and the lesson builder, and a lesson link's note.
+  ...wordsOf([PRESENT_TEXT.zh, HANDOUT_TEXT.zh, LESSON_TEXT.zh, LESSON_NOTE_TEXT.zh]),
 ]);
 const FACE = /src: url\(\.\/files\/([^)]+\.woff2)\)[^;]*;\s*unicode-range: ([^;]+);/g;
 

@@ -20,8 +20,8 @@ export interface HandoutStep {
 /**
  * The text view's steps, or a lesson's (`?steps=`): those steps in the lesson's order,
  * numbered within it, with a note about anything the link asked for that could not be shown.
- * The steps are rendered on the server; this only picks and orders them. The lesson builder
- * exists in English only, so its links lead there from either edition.
+ * The steps are rendered on the server; this only picks and orders them. Its links stay in the
+ * page's edition, the lesson builder's included.
  */
 export function LessonHandout({
   steps: storySteps,
@@ -41,7 +41,7 @@ export function LessonHandout({
           <p className="handout-lesson-count">{words.lesson(total, storySteps.length)}</p>
           <p className="handout-lesson-links">
             <a href={lessonPath('present', lesson.stepIds, undefined, edition)}>{words.present}</a>
-            <a href={lessonPath('lesson', lesson.stepIds)}>{words.change}</a>
+            <a href={lessonPath('lesson', lesson.stepIds, undefined, edition)}>{words.change}</a>
             <a href={lessonPath('text', [], undefined, edition)}>{words.whole}</a>
           </p>
           <h2 className="handout-questions-title">{words.questions}</h2>
@@ -55,7 +55,7 @@ export function LessonHandout({
         </div>
       ) : (
         <p className="handout-lesson-links">
-          <a href={lessonPath('lesson', [])}>{words.build}</a>
+          <a href={lessonPath('lesson', [], undefined, edition)}>{words.build}</a>
         </p>
       )}
       {steps.map((step, index) => (

@@ -1,24 +1,12 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { LessonText } from '@/lib/i18n/lesson-text';
 import type { StepId } from '@/lib/story/types';
 import type { FocusRequest, LessonEditor } from './use-lesson-editor';
-
-/** Every word of the lesson's list, in one place for translation. */
-const WORDS = {
-  heading: 'Your lesson',
-  empty: 'No steps yet. Add steps from the story’s list.',
-  keysHint: 'Move a step with its buttons, or with Alt and the up or down arrow.',
-  up: 'Move up',
-  down: 'Move down',
-  remove: 'Remove',
-  /** Said after each button's visible words, so a screen reader knows which step it moves. */
-  which: (title: string) => ` “${title}”`,
-  storyOrder: 'Put in story order',
-  clear: 'Remove all',
-} as const;
 
 interface LessonOrderProps {
   readonly editor: LessonEditor;
   readonly titleOf: (id: StepId) => string;
+  readonly words: LessonText;
 }
 
 /** Moves focus where an edit asks, after the list has re-rendered. */
@@ -47,13 +35,13 @@ interface StepButtonProps {
   /** An arrow for the eye; a screen reader hears the label alone. */
   readonly icon?: string;
   readonly label: string;
-  /** The step's title: a screen reader hears it after the label, to know which step. */
-  readonly title: string;
+  /** The step's title, as a screen reader hears it after the label, to know which step. */
+  readonly which: string;
   readonly disabled?: boolean;
   readonly onClick: () => void;
 }
 
-function StepButton({ control, icon, label, title, disabled = false, onClick }: StepButtonProps) {
+function StepButton({ control, icon, label, which, disabled = false, onClick }: StepButtonProps) {
   return (
     <button
       type="button"
@@ -64,7 +52,7 @@ function StepButton({ control, icon, label, title, disabled = false, onClick }: 
     >
       {icon ? <span aria-hidden="true">{icon} </span> : null}
       {label}
-      <span className="visually-hidden">{WORDS.which(title)}</span>
+      <span className="visually-hidden">{which}</span>
     </button>
   );
 }
@@ -74,7 +62,8 @@ function StepButton({ control, icon, label, title, disabled = false, onClick }: 
  * enough for a finger, labelled for a screen reader, and with Alt+↑/↓ for a keyboard. Each
  * edit is announced by the builder's live region; focus follows the moved step.
  */
-export function LessonOrder({ editor, titleOf }: LessonOrderProps) {
+export function LessonOrder({ editor, titleOf, words }: LessonOrderProps) {
+  const { order } = words;
   const list = useFocusAfterEdit(editor.focus);
   const { ids } = editor;
 
@@ -87,16 +76,17 @@ export function LessonOrder({ editor, titleOf }: LessonOrderProps) {
   return (
     <section className="lesson-panel" aria-labelledby="lesson-order-heading" ref={list}>
       <h2 id="lesson-order-heading" tabIndex={-1}>
-        {WORDS.heading}
+        {order.heading}
       </h2>
       {ids.length === 0 ? (
-        <p className="lesson-hint">{WORDS.empty}</p>
+        <p className="lesson-hint">{order.empty}</p>
       ) : (
         <>
-          <p className="lesson-hint">{WORDS.keysHint}</p>
+          <p className="lesson-hint">{order.keysHint}</p>
           <ol className="lesson-list" aria-labelledby="lesson-order-heading">
             {ids.map((id, index) => {
               const title = titleOf(id);
+              const which = words.which(title);
               return (
                 <li key={id} className="lesson-item" data-step-id={id} onKeyDown={onKeyDown(id)}>
                   <span className="lesson-item-number">{index + 1}</span>
@@ -105,23 +95,23 @@ export function LessonOrder({ editor, titleOf }: LessonOrderProps) {
                     <StepButton
                       control="up"
                       icon="↑"
-                      label={WORDS.up}
-                      title={title}
+                      label={order.up}
+                      which={which}
                       disabled={index === 0}
                       onClick={() => editor.move(id, -1)}
                     />
                     <StepButton
                       control="down"
                       icon="↓"
-                      label={WORDS.down}
-                      title={title}
+                      label={order.down}
+                      which={which}
                       disabled={index === ids.length - 1}
                       onClick={() => editor.move(id, 1)}
                     />
                     <StepButton
                       control="remove"
-                      label={WORDS.remove}
-                      title={title}
+                      label={order.remove}
+                      which={which}
                       onClick={() => editor.remove(id)}
                     />
                   </span>
@@ -131,10 +121,10 @@ export function LessonOrder({ editor, titleOf }: LessonOrderProps) {
           </ol>
           <p className="lesson-list-actions">
             <button type="button" className="lesson-button" onClick={editor.orderAsStory}>
-              {WORDS.storyOrder}
+              {order.storyOrder}
             </button>
             <button type="button" className="lesson-button" onClick={editor.clear}>
-              {WORDS.clear}
+              {order.clear}
             </button>
           </p>
         </>

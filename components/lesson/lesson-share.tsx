@@ -3,6 +3,8 @@
 import dynamic from 'next/dynamic';
 import { useSyncExternalStore } from 'react';
 import { FailureBoundary } from '@/components/shared/failure-boundary';
+import type { Edition } from '@/lib/content/editions';
+import { LESSON_TEXT } from '@/lib/i18n/lesson-text';
 import { lessonPath, lessonUrl } from '@/lib/lesson/lesson-urls';
 import { SITE_ORIGIN } from '@/lib/share/share-url';
 import type { StepId } from '@/lib/story/types';
@@ -15,17 +17,6 @@ const QrCode = dynamic(
     loading: () => null,
   },
 );
-
-/** Every word of the lesson's link panel, in one place for translation. */
-const WORDS = {
-  heading: 'Your lesson’s link',
-  empty: 'Add at least one step to get the lesson’s link.',
-  explain:
-    'This link presents the lesson. Share it, put it on a slide, or let the class scan the code.',
-  present: 'Present the lesson',
-  handout: 'Open the handout',
-  linkLabel: 'Lesson link',
-} as const;
 
 const subscribeToNothing = () => () => {};
 
@@ -41,25 +32,35 @@ function useLinkOrigin(): string | null {
   );
 }
 
-/** The lesson as a link, a QR code, and the two ways to use it: present it, or print it. */
-export function LessonShare({ ids }: { readonly ids: readonly StepId[] }) {
+/**
+ * The lesson as a link, a QR code, and the two ways to use it: present it, or print it; all in
+ * the page's edition, so a Chinese lesson presents in Chinese.
+ */
+export function LessonShare({
+  ids,
+  edition,
+}: {
+  readonly ids: readonly StepId[];
+  readonly edition: Edition;
+}) {
   const origin = useLinkOrigin();
+  const words = LESSON_TEXT[edition].share;
   if (ids.length === 0) {
     return (
       <section className="lesson-share" aria-labelledby="lesson-share-heading">
-        <h2 id="lesson-share-heading">{WORDS.heading}</h2>
-        <p className="lesson-hint">{WORDS.empty}</p>
+        <h2 id="lesson-share-heading">{words.heading}</h2>
+        <p className="lesson-hint">{words.empty}</p>
       </section>
     );
   }
-  const presentPath = lessonPath('present', ids);
-  const url = origin ? lessonUrl('present', ids, origin) : presentPath;
+  const presentPath = lessonPath('present', ids, undefined, edition);
+  const url = origin ? lessonUrl('present', ids, origin, undefined, edition) : presentPath;
   return (
     <section className="lesson-share" aria-labelledby="lesson-share-heading">
-      <h2 id="lesson-share-heading">{WORDS.heading}</h2>
-      <p className="lesson-hint">{WORDS.explain}</p>
+      <h2 id="lesson-share-heading">{words.heading}</h2>
+      <p className="lesson-hint">{words.explain}</p>
       <p className="lesson-link">
-        <span className="visually-hidden">{WORDS.linkLabel}: </span>
+        <span className="visually-hidden">{words.linkLabel}</span>
         <a href={presentPath} data-lesson-link>
           {url}
         </a>
@@ -71,10 +72,10 @@ export function LessonShare({ ids }: { readonly ids: readonly StepId[] }) {
       ) : null}
       <p className="lesson-actions">
         <a className="lesson-action" href={presentPath}>
-          {WORDS.present}
+          {words.present}
         </a>
-        <a className="lesson-action" href={lessonPath('text', ids)}>
-          {WORDS.handout}
+        <a className="lesson-action" href={lessonPath('text', ids, undefined, edition)}>
+          {words.handout}
         </a>
       </p>
     </section>

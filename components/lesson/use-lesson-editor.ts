@@ -6,21 +6,8 @@ import {
   removeLessonStep,
 } from '@/lib/lesson/edit-lesson';
 import { formatLessonQuery, type Lesson } from '@/lib/lesson/parse-lesson';
+import type { LessonText } from '@/lib/i18n/lesson-text';
 import type { StepId } from '@/lib/story/types';
-
-/** What a screen reader hears after each edit, in one place for translation. */
-export const EDIT_WORDS = {
-  added: (title: string, position: number, count: number) =>
-    `${title} added to the lesson, step ${position} of ${count}.`,
-  removed: (title: string, count: number) =>
-    `${title} removed. The lesson has ${count} ${count === 1 ? 'step' : 'steps'}.`,
-  moved: (title: string, position: number, count: number) =>
-    `${title} moved to step ${position} of ${count}.`,
-  atTop: (title: string) => `${title} is already the first step.`,
-  atBottom: (title: string) => `${title} is already the last step.`,
-  ordered: 'The lesson is in the story’s order.',
-  cleared: 'The lesson is empty.',
-} as const;
 
 const NO_STEPS: readonly StepId[] = [];
 
@@ -45,12 +32,14 @@ export interface LessonEditor {
  * The lesson being built: its step ids, what was last said about an edit (for a live region)
  * and where focus should go next. It starts from the page's own lesson link, if it has one,
  * so a teacher can open `/lesson/?steps=…` to change a lesson, and it keeps the page's URL
- * pointing at the lesson (quietly, no history entry), so a reload loses nothing.
+ * pointing at the lesson (quietly, no history entry), so a reload loses nothing. `say` holds
+ * the sentences, in the page's edition, that the live region speaks after each edit.
  */
 export function useLessonEditor(
   linked: Lesson,
   storyIds: readonly StepId[],
   titleOf: (id: StepId) => string,
+  say: LessonText['edits'],
 ): LessonEditor {
   // Null until the teacher edits: until then the link decides (it is known only after
   // hydration, as the static HTML has no query string).
@@ -66,10 +55,10 @@ export function useLessonEditor(
   }, [ids]);
 
   const apply = useCallback(
-    (next: readonly StepId[], said: string, focusNext: FocusRequest | null) => {
+    (next: readonly StepId[], sentence: string, focusNext: FocusRequest | null) => {
       latest.current = next;
       setEdited(next);
-      setAnnouncement(said);
+      setAnnouncement(sentence);
       setFocus(focusNext);
     },
     [],
@@ -82,29 +71,25 @@ export function useLessonEditor(
       const next = removeLessonStep(current, id);
       // Focus the step that took its place, or the one before, or the list's heading.
       const neighbour = next[Math.min(at, next.length - 1)] ?? null;
-      apply(next, EDIT_WORDS.removed(titleOf(id), next.length), {
+      apply(next, say.removed(titleOf(id), next.length), {
         id: neighbour,
         control: neighbour ? 'remove' : 'heading',
       });
     },
-    [apply, titleOf],
+    [apply, titleOf, say],
   );
 
   const toggle = useCallback(
     (id: StepId) => {
       const current = latest.current;
       if (current.includes(id)) {
-        apply(
-          removeLessonStep(current, id),
-          EDIT_WORDS.removed(titleOf(id), current.length - 1),
-          null,
-        );
+        apply(removeLessonStep(current, id), say.removed(titleOf(id), current.length - 1), null);
         return;
       }
       const next = addLessonStep(current, id);
-      apply(next, EDIT_WORDS.added(titleOf(id), next.length, next.length), null);
+      apply(next, say.added(titleOf(id), next.length, next.length), null);
     },
-    [apply, titleOf],
+    [apply, titleOf, say],
   );
 
   const move = useCallback(
@@ -113,24 +98,24 @@ export function useLessonEditor(
       const next = moveLessonStep(current, id, by);
       const control = by < 0 ? 'up' : 'down';
       if (next === current) {
-        setAnnouncement(by < 0 ? EDIT_WORDS.atTop(titleOf(id)) : EDIT_WORDS.atBottom(titleOf(id)));
+        setAnnouncement(by < 0 ? say.atTop(titleOf(id)) : say.atBottom(titleOf(id)));
         return;
       }
-      apply(next, EDIT_WORDS.moved(titleOf(id), next.indexOf(id) + 1, next.length), {
+      apply(next, say.moved(titleOf(id), next.indexOf(id) + 1, next.length), {
         id,
         control,
       });
     },
-    [apply, titleOf],
+    [apply, titleOf, say],
   );
 
   const orderAsStory = useCallback(
-    () => apply(inStoryOrder(latest.current, storyIds), EDIT_WORDS.ordered, null),
-    [apply, storyIds],
+    () => apply(inStoryOrder(latest.current, storyIds), say.ordered, null),
+    [apply, storyIds, say],
   );
   const clear = useCallback(
-    () => apply([], EDIT_WORDS.cleared, { id: null, control: 'heading' }),
-    [apply],
+    () => apply([], say.cleared, { id: null, control: 'heading' }),
+    [apply, say],
   );
 
   useEffect(() => {

@@ -8,10 +8,11 @@ import { CLIENT_TEXT } from '@/lib/i18n/client-text';
 import { BASE_PATH } from '@/lib/site/base-path';
 
 /**
- * "中文版" / "English": the same page in the other edition, on the same step. The step is in
- * the address's #hash, which the story rewrites as the reader moves without telling anyone, so
- * the link takes the hash at the moment it is used (pointer, keyboard focus or click) rather
- * than at render. Without script it still opens the other edition at its start. Not shown on a
+ * "中文版" / "English": the same page in the other edition, on the same step and in the same
+ * lesson. The step is in the address's #hash, which the story rewrites as the reader moves
+ * without telling anyone, and a lesson in its `?steps=`, which the lesson builder rewrites as
+ * the teacher edits, so the link takes both at the moment it is used (pointer, keyboard focus
+ * or click) rather than at render. Without script it still opens the other edition at its start. Not shown on a
  * page with no other edition.
  */
 export function EditionSwitch() {
@@ -21,7 +22,8 @@ export function EditionSwitch() {
   if (counterpart === null) return null;
   const target = `${BASE_PATH}${counterpart}`;
   const keepStep = (event: SyntheticEvent<HTMLAnchorElement>) => {
-    event.currentTarget.href = `${target}${window.location.hash}`;
+    const { search, hash } = window.location;
+    event.currentTarget.href = `${target}${search}${hash}`;
   };
   const text = CLIENT_TEXT[editionOfPath(pathname)];
   return (

@@ -18,6 +18,18 @@ export async function expectNoViolations(
 }
 
 /**
+ * A page opened at `path`, checked as it stands once it runs: a lesson link (`?steps=`) is read
+ * only then, so the check waits for what the link brings, the lesson's list or the note.
+ */
+export async function expectNoViolationsAt(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  if (path.includes('?steps=')) {
+    await expect(page.locator('.lesson-note, #lesson-order-heading ~ ol').first()).toBeVisible();
+  }
+  await expectNoViolations(page, path);
+}
+
+/**
  * The article at `home` (`/` or `/zh/`), checked whole on its first step, then each step as it
  * is shown, moving on with `j`: its text, and the map pane with its legend and notices.
  */

@@ -8,9 +8,9 @@ export function editionOfPath(pathname: string): Edition {
 
 /**
  * Pages without a switch: the still pages of both editions, which `npm run stills` photographs
- * (a switch would be in every picture), and the lesson builder, in English only.
+ * (a switch would be in every picture).
  */
-const ONE_EDITION_PAGES = ['/still', '/zh/still', '/lesson'];
+const ONE_EDITION_PAGES = ['/still', '/zh/still'];
 
 /**
  * The same page in the other edition: `/text/` ↔ `/zh/text/`, `/s/hydro/` ↔ `/zh/s/hydro/`;

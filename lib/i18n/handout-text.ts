@@ -24,10 +24,9 @@ export const HANDOUT_TEXT = {
     lesson: (count: number, total: number) =>
       `一堂课：全文${total}步中的${count}步，按老师排定的顺序。`,
     present: '放映这堂课',
-    // The lesson builder is in English only.
-    change: '修改这堂课（英文页面）',
+    change: '修改这堂课',
     whole: '全文文字版',
-    build: '从这些步骤中挑选，组成一堂课（英文页面）',
+    build: '从这些步骤中挑选，制作一堂课',
     questions: '课堂问题',
     questionLabel: '课堂问题：',
     // The files' headers and field names are in English.

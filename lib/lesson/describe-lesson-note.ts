@@ -1,40 +1,19 @@
+import type { Edition } from '@/lib/content/editions';
+import { LESSON_NOTE_TEXT, type LessonNoteText } from '@/lib/i18n/lesson-note-text';
 import type { LessonNote } from './parse-lesson';
 
-/** Every word of the note, in one place, so that another edition can translate it. */
-const listOf = (items: readonly string[]) =>
-  new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
-
-export const LESSON_NOTE_WORDS = {
-  empty: 'This lesson link names no steps, so here is the whole story.',
-  noValidSteps:
-    'None of the steps in this lesson link are in the story, so here is the whole story.',
-  partial: 'Part of this lesson link could not be used, so it shows the steps that could.',
-  unknown: (named: readonly string[], count: number) => {
-    const quoted = listOf(named.map((name) => `“${name}”`));
-    if (count === 1) return `${quoted} is not a step of this story.`;
-    const others = count - named.length;
-    return others > 0
-      ? `${count} names are not steps of this story, among them ${quoted}.`
-      : `${quoted} are not steps of this story.`;
-  },
-  junk: (count: number) =>
-    count === 1
-      ? 'One entry was not a step name at all, and was ignored.'
-      : `${count} entries were not step names at all, and were ignored.`,
-  repeated: (count: number) =>
-    count === 1
-      ? 'One step was listed twice; it is shown once.'
-      : `${count} repeated steps are shown once each.`,
-  cut: 'The link was too long, so only its beginning was read.',
-} as const;
+function unknown(words: LessonNoteText, note: LessonNote): string {
+  const quoted = note.unknownNamed.map((name) => `“${name}”`);
+  return words.unknown(words.list(quoted), quoted.length, note.unknownCount);
+}
 
 /**
- * The note a reader sees about a lesson link, in plain sentences: the outcome first, then
- * what was dropped. Names are quoted only when they are step-shaped slugs (see parseLesson);
- * anything else is only counted.
+ * The note a reader sees about a lesson link, in plain sentences of the page's edition: the
+ * outcome first, then what was dropped. Names are quoted only when they are step-shaped slugs
+ * (see parseLesson); anything else is only counted.
  */
-export function describeLessonNote(note: LessonNote): string[] {
-  const words = LESSON_NOTE_WORDS;
+export function describeLessonNote(note: LessonNote, edition: Edition = 'en'): string[] {
+  const words = LESSON_NOTE_TEXT[edition];
   const lead =
     note.fallback === 'empty'
       ? words.empty
@@ -43,7 +22,7 @@ export function describeLessonNote(note: LessonNote): string[] {
         : words.partial;
   return [
     lead,
-    ...(note.unknownCount > 0 ? [words.unknown(note.unknownNamed, note.unknownCount)] : []),
+    ...(note.unknownCount > 0 ? [unknown(words, note)] : []),
     ...(note.junkCount > 0 ? [words.junk(note.junkCount)] : []),
     ...(note.repeatedCount > 0 ? [words.repeated(note.repeatedCount)] : []),
     ...(note.cut ? [words.cut] : []),

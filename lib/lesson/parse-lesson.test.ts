@@ -140,3 +140,15 @@ describe('describeLessonNote', () => {
     if (note) expect(describeLessonNote(note)).toEqual(sentences);
   });
 });
+
+describe('describeLessonNote, in Chinese', () => {
+  it('says the same things in Chinese', () => {
+    const note = parseLesson('?steps=guian,a,b,c,d,e,1%3C,guian', IDS).note;
+    expect(note && describeLessonNote(note, 'zh')).toEqual([
+      '这个课程链接有一部分无法使用，下面只显示能用的步骤。',
+      '有5个名称不是本故事的步骤，其中包括“a”、“b”和“c”。',
+      '有一项根本不是步骤名称，已忽略。',
+      '有一个步骤列了两次，只显示一次。',
+    ]);
+  });
+});
