@@ -10,7 +10,8 @@ import {
   watchForProblems,
   expectNoProblems,
 } from './support/story';
-import { at, editionUnderTest, presentWordsUnderTest, wordsUnderTest } from './support/edition';
+import { PRESENTER_TEXT } from '../lib/i18n/presenter-text';
+import { at, editionUnderTest, presentWordsUnderTest } from './support/edition';
 import { decodeQr } from './support/qr';
 
 const FIRST = stepAt(0);
@@ -245,7 +246,9 @@ test.describe('presentation mode', () => {
     await pressAndLand(page, 'End', LAST);
     const [again] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
     await expectActiveStep(again, LAST.id);
-    await expect(again.locator('.presenter-next-title')).toHaveText(wordsUnderTest().presenterEnd);
+    await expect(again.locator('.presenter-next-title')).toHaveText(
+      PRESENTER_TEXT[editionUnderTest()].end,
+    );
 
     // Closing the audience screen leaves the presenter view working.
     await page.close();

@@ -16,7 +16,9 @@ import { editionCharacters, wordsOf } from '@/lib/i18n/edition-characters';
 import { HANDOUT_TEXT } from '@/lib/i18n/handout-text';
 import { LESSON_NOTE_TEXT } from '@/lib/i18n/lesson-note-text';
 import { LESSON_TEXT } from '@/lib/i18n/lesson-text';
+import { MAP_TEXT } from '@/lib/i18n/map-text';
 import { PRESENT_TEXT } from '@/lib/i18n/present-text';
+import { PRESENTER_TEXT } from '@/lib/i18n/presenter-text';
 import { UI_TEXT } from '@/lib/i18n/ui-text';
 import { parseUnicodeRange, inUnicodeRange } from '@/lib/i18n/unicode-range';
 import { LEGEND_ZH } from '@/lib/map/legend-zh';
@@ -41,7 +43,14 @@ const characters = editionCharacters(loadTranslatedStory('zh'), UI_TEXT.zh, [
   JSON.stringify(loadFacts()),
   FEATURE_WORDS_ZH,
   // The words of the presentation, the handout and the lesson builder, and a lesson link's note.
-  ...wordsOf([PRESENT_TEXT.zh, HANDOUT_TEXT.zh, LESSON_TEXT.zh, LESSON_NOTE_TEXT.zh]),
+  ...wordsOf([
+    PRESENT_TEXT.zh,
+    HANDOUT_TEXT.zh,
+    LESSON_TEXT.zh,
+    LESSON_NOTE_TEXT.zh,
+    MAP_TEXT.zh,
+    PRESENTER_TEXT.zh,
+  ]),
 ]);
 const FACE = /src: url\(\.\/files\/([^)]+\.woff2)\)[^;]*;\s*unicode-range: ([^;]+);/g;
 

@@ -6,7 +6,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { DATASETS, type DatasetId } from '@/lib/map/datasets';
 import { TERRAIN_SOURCE, WARM_UP_TERRAIN_SOURCE } from '@/lib/map/base-style';
-import { CLIENT_TEXT } from '@/lib/i18n/client-text';
+import { MAP_TEXT } from '@/lib/i18n/map-text';
 import { useEdition } from '@/lib/i18n/use-edition';
 import { getMapStyle } from '@/lib/map/map-style-source';
 import { MAP_FONT_CJK } from '@/lib/map/localize-style';
@@ -214,7 +214,7 @@ export function StoryMap({
       </Map>
       {missing.length > 0 ? (
         <p className="map-notice" role="status">
-          {CLIENT_TEXT[edition].mapPartMissing(missing.map((id) => DATASETS[id]).join(', '))}
+          {MAP_TEXT[edition].partMissing(missing.map((id) => DATASETS[id]).join(', '))}
         </p>
       ) : null}
       <MapKey

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { LessonNote } from '@/components/lesson/lesson-note';
 import { useLessonSteps } from '@/lib/lesson/use-lesson';
 import { useEdition } from '@/lib/i18n/use-edition';
-import { CLIENT_TEXT } from '@/lib/i18n/client-text';
+import { PRESENTER_TEXT } from '@/lib/i18n/presenter-text';
 import { DeckButtons } from './deck-buttons';
 import { KeysHelp } from './keys-help';
 import { PresenterClock } from './presenter-clock';
@@ -26,7 +26,7 @@ export function PresenterView({ steps: storySteps }: { readonly steps: readonly 
   const { steps, lesson } = useLessonSteps(storySteps);
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
   const deck = usePresentDeck(stepIds);
-  const text = CLIENT_TEXT[useEdition()];
+  const text = PRESENTER_TEXT[useEdition()];
   const step = steps[deck.index];
   const next = steps[deck.index + 1];
   if (!step) return null;
@@ -36,25 +36,25 @@ export function PresenterView({ steps: storySteps }: { readonly steps: readonly 
       <header className="presenter-head">
         <StepCounter index={deck.index} total={steps.length} title={step.title} />
         <p className="presenter-qr" data-qr-shown={deck.state.qr ? 'true' : 'false'}>
-          {deck.state.qr ? text.presenterQrShown : ''}
+          {deck.state.qr ? text.qrShown : ''}
         </p>
         <PresenterClock startedAt={deck.state.startedAt} onRestart={deck.restartClock} />
         <LessonNote note={lesson.note} />
       </header>
       <section className="presenter-now" id="story-text" aria-labelledby="presenter-title">
-        <p className="presenter-label">{text.presenterNow}</p>
+        <p className="presenter-label">{text.now}</p>
         <h1 id="presenter-title">{step.title}</h1>
-        <h2>{text.presenterNotes}</h2>
+        <h2>{text.notes}</h2>
         <p className="presenter-notes">{step.notes}</p>
-        <h2>{text.presenterAsk}</h2>
+        <h2>{text.ask}</h2>
         <p className="presenter-question">{step.question}</p>
-        <h2>{text.presenterOnMap}</h2>
+        <h2>{text.onMap}</h2>
         <p className="presenter-map">{step.mapDescription}</p>
       </section>
       <div className="presenter-side">
-        <aside className="presenter-next" aria-label={text.presenterNextLabel}>
-          <p className="presenter-label">{text.presenterNext}</p>
-          <p className="presenter-next-title">{next ? next.title : text.presenterEnd}</p>
+        <aside className="presenter-next" aria-label={text.nextLabel}>
+          <p className="presenter-label">{text.next}</p>
+          <p className="presenter-next-title">{next ? next.title : text.end}</p>
         </aside>
         <PresenterSteps steps={steps} activeIndex={deck.index} onGo={deck.goTo} />
       </div>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useEdition } from '@/lib/i18n/use-edition';
-import { CLIENT_TEXT } from '@/lib/i18n/client-text';
+import { PRESENTER_TEXT } from '@/lib/i18n/presenter-text';
 import { PRESENT_TEXT } from '@/lib/i18n/present-text';
 
 interface QrCardProps {
@@ -16,7 +16,7 @@ export function QrCard({ url, onClose, children }: QrCardProps) {
   return (
     <div className="qr-overlay">
       <figure className="qr-card">
-        <p className="qr-heading">{CLIENT_TEXT[useEdition()].qrHeading}</p>
+        <p className="qr-heading">{PRESENTER_TEXT[useEdition()].qrHeading}</p>
         {children}
         <figcaption className="qr-url">{url}</figcaption>
       </figure>
