@@ -1,5 +1,7 @@
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import * as z from 'zod/mini';
+import type { DatasetId } from './datasets';
+import type { LoadedData } from './load-dataset';
 
 /**
  * What the map reads from each fact table, checked when the file arrives: a file of the wrong
@@ -72,12 +74,7 @@ export const districtRow = z.object({
 
 export type PilotZoneRow = z.infer<typeof pilotZoneRow>;
 export type PowerPlantRow = z.infer<typeof powerPlantRow>;
-export type CoalfieldRow = z.infer<typeof coalfieldRow>;
 export type DataCentreRow = z.infer<typeof dataCentreRow>;
-export type PlaceRow = z.infer<typeof placeRow>;
-export type EarthquakeRow = z.infer<typeof earthquakeRow>;
-export type TransmissionRow = z.infer<typeof transmissionRow>;
-export type TransportRow = z.infer<typeof transportRow>;
 export type DistrictRow = z.infer<typeof districtRow>;
 
 export type LonLat = [number, number];
@@ -129,21 +126,37 @@ function memoized<T>(
   return rows;
 }
 
+/**
+ * The features of `collection` that `locate` places (a point, a line) and whose properties fit
+ * `schema`, each with its checked row; others are dropped.
+ */
+function toRows<T, Place extends object>(
+  cache: RowCache,
+  collection: FeatureCollection | undefined,
+  schema: z.ZodMiniType<T>,
+  locate: (geometry: Geometry | null) => Place | null,
+): readonly (Place & { readonly row: T })[] {
+  if (!collection) return [];
+  return memoized(cache, collection, schema, () =>
+    collection.features.flatMap((feature) => {
+      const place = locate(feature.geometry);
+      if (!place) return [];
+      const parsed = schema.safeParse(feature.properties);
+      return parsed.success ? [{ ...place, row: parsed.data }] : [];
+    }),
+  );
+}
+
 /** The point features whose properties fit `schema`; others are dropped. */
 export function toPointRows<T>(
   collection: FeatureCollection | undefined,
   schema: z.ZodMiniType<T>,
 ): readonly PointRow<T>[] {
-  if (!collection) return [];
-  return memoized(readPoints, collection, schema, () =>
-    collection.features.flatMap((feature) => {
-      if (feature.geometry?.type !== 'Point') return [];
-      const [lon, lat] = feature.geometry.coordinates;
-      const position: unknown = [lon, lat];
-      const parsed = schema.safeParse(feature.properties);
-      return isLonLat(position) && parsed.success ? [{ position, row: parsed.data }] : [];
-    }),
-  );
+  return toRows(readPoints, collection, schema, (geometry) => {
+    if (geometry?.type !== 'Point') return null;
+    const position: unknown = [geometry.coordinates[0], geometry.coordinates[1]];
+    return isLonLat(position) ? { position } : null;
+  });
 }
 
 /** The line features whose properties fit `schema`; others are dropped. */
@@ -151,17 +164,47 @@ export function toPathRows<T>(
   collection: FeatureCollection | undefined,
   schema: z.ZodMiniType<T>,
 ): readonly PathRow<T>[] {
-  if (!collection) return [];
-  return memoized(readPaths, collection, schema, () =>
-    collection.features.flatMap((feature) => {
-      if (feature.geometry?.type !== 'LineString') return [];
-      const path: unknown[] = feature.geometry.coordinates.map((point) => [point[0], point[1]]);
-      const parsed = schema.safeParse(feature.properties);
-      return parsed.success && path.every(isLonLat)
-        ? [{ path: path.filter(isLonLat), row: parsed.data }]
-        : [];
-    }),
-  );
+  return toRows(readPaths, collection, schema, (geometry) => {
+    if (geometry?.type !== 'LineString') return null;
+    const path: unknown[] = geometry.coordinates.map((point) => [point[0], point[1]]);
+    return path.every(isLonLat) ? { path: path.filter(isLonLat) } : null;
+  });
+}
+
+const SCHEMAS = {
+  places: placeRow,
+  pilotZones: pilotZoneRow,
+  powerPlants: powerPlantRow,
+  coalfields: coalfieldRow,
+  dataCentres: dataCentreRow,
+  earthquakes: earthquakeRow,
+  transmission: transmissionRow,
+  transport: transportRow,
+  districtLabels: districtRow,
+} as const satisfies Partial<Record<DatasetId, z.ZodMiniType>>;
+
+/** A dataset whose features the map reads as rows. */
+export type RowDatasetId = keyof typeof SCHEMAS;
+/** The checked properties of one of `id`'s features. */
+export type RowOf<Id extends RowDatasetId> = z.infer<(typeof SCHEMAS)[Id]>;
+
+/** Each fact file's row schema, by dataset (typed so that `ROW_SCHEMAS[id]` keeps its row type). */
+export const ROW_SCHEMAS: { readonly [Id in RowDatasetId]: z.ZodMiniType<RowOf<Id>> } = SCHEMAS;
+
+/** The point rows of a loaded fact file (none while it is loading or if it is malformed). */
+export function pointRowsOf<Id extends RowDatasetId>(
+  data: LoadedData,
+  id: Id,
+): readonly PointRow<RowOf<Id>>[] {
+  return toPointRows(data.get(id), ROW_SCHEMAS[id]);
+}
+
+/** The line rows of a loaded fact file (none while it is loading or if it is malformed). */
+export function pathRowsOf<Id extends RowDatasetId>(
+  data: LoadedData,
+  id: Id,
+): readonly PathRow<RowOf<Id>>[] {
+  return toPathRows(data.get(id), ROW_SCHEMAS[id]);
 }
 
 /** Point rows from west to east, as a new array (read rows are shared and never reordered). */

@@ -1,6 +1,6 @@
 import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
-import { coalfieldRow, toPointRows } from '../rows';
+import { pointRowsOf } from '../rows';
 import { circles, labels } from '../symbol-layers';
 import type { StoryLayer } from './types';
 
@@ -9,7 +9,7 @@ export const coalfields: StoryLayer = {
   datasets: ['coalfields'],
   deck: (data, _scene, _zoom, edition) => {
     const text = FEATURE_TEXT[edition];
-    const rows = toPointRows(data.get('coalfields'), coalfieldRow);
+    const rows = pointRowsOf(data, 'coalfields');
     return [
       circles('coalfields', rows, {
         radius: (row) => row.radiusKm * 1000,
@@ -35,7 +35,7 @@ export const coalfields: StoryLayer = {
   ],
   describe: (data, _scene, edition) => {
     const text = FEATURE_TEXT[edition];
-    return toPointRows(data.get('coalfields'), coalfieldRow).map(({ row }) => ({
+    return pointRowsOf(data, 'coalfields').map(({ row }) => ({
       key: `coalfields:${row.id}`,
       title: text.pick(row.name, row.nameZh),
       facts: [text.coalfieldCircle(row.radiusKm)],

@@ -1,7 +1,7 @@
 import type { SceneId } from '@/lib/story/scenes';
 import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
-import { dataCentreRow, toPointRows, westToEast, type DataCentreRow, type PointRow } from '../rows';
+import { pointRowsOf, westToEast, type DataCentreRow, type PointRow } from '../rows';
 import { icons, labels } from '../symbol-layers';
 import { APPLE_SITE_ID } from './apple-site';
 import type { StoryLayer } from './types';
@@ -37,7 +37,7 @@ export const dataCentres: StoryLayer = {
   deck: (data, scene, _zoom, edition) => {
     const text = FEATURE_TEXT[edition];
     const mapLabel = (row: DataCentreRow) => text.pick(row.mapLabel, row.mapLabelZh);
-    const rows = westToEast(toPointRows(data.get('dataCentres'), dataCentreRow));
+    const rows = westToEast(pointRowsOf(data, 'dataCentres'));
     const symbols = icons(
       'data-centres',
       rows,
@@ -100,7 +100,7 @@ export const dataCentres: StoryLayer = {
   ],
   describe: (data, _scene, edition) => {
     const text = FEATURE_TEXT[edition];
-    return toPointRows(data.get('dataCentres'), dataCentreRow).map(({ row }) => {
+    return pointRowsOf(data, 'dataCentres').map(({ row }) => {
       const dates = row.dates ? text.pick(row.dates, row.datesZh) : undefined;
       return {
         key: `data-centres:${row.id}`,

@@ -5,7 +5,7 @@ import { MAP_FONT } from '../fonts';
 import type { FeatureDetail } from '../feature-format';
 import type { LoadedData } from '../load-dataset';
 import { PALETTE } from '../palette';
-import { districtRow, toPointRows, type DistrictRow } from '../rows';
+import { pointRowsOf, type DistrictRow } from '../rows';
 import type { Scene } from '@/lib/story/scene-for';
 import type { SourceLink } from '@/lib/story/types';
 import { hidden } from './style-parts';
@@ -77,7 +77,7 @@ function nearFocus(scene: Scene, [lon, lat]: readonly [number, number]): boolean
 function describe(data: LoadedData, scene: Scene, edition: Edition): FeatureDetail[] {
   const text = FEATURE_TEXT[edition];
   const seen = new Set<string>();
-  return toPointRows(data.get('districtLabels'), districtRow)
+  return pointRowsOf(data, 'districtLabels')
     .filter((d) => nearFocus(scene, d.position))
     .filter(({ row }) => (seen.has(row.id) ? false : (seen.add(row.id), true)))
     .map(({ row }) => ({

@@ -1,6 +1,6 @@
 import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
-import { earthquakeRow, toPointRows } from '../rows';
+import { pointRowsOf } from '../rows';
 import { circles, labels } from '../symbol-layers';
 import type { StoryLayer } from './types';
 
@@ -14,7 +14,7 @@ export const earthquakes: StoryLayer = {
   datasets: ['earthquakes'],
   deck: (data, _scene, _zoom, edition) => {
     const text = FEATURE_TEXT[edition];
-    const rows = toPointRows(data.get('earthquakes'), earthquakeRow);
+    const rows = pointRowsOf(data, 'earthquakes');
     return [
       circles('earthquakes', rows, {
         radius: (row) => earthquakeRadiusPx(row.magnitude),
@@ -39,7 +39,7 @@ export const earthquakes: StoryLayer = {
   ],
   describe: (data, _scene, edition) => {
     const text = FEATURE_TEXT[edition];
-    return toPointRows(data.get('earthquakes'), earthquakeRow).map(({ row }) => ({
+    return pointRowsOf(data, 'earthquakes').map(({ row }) => ({
       key: `earthquakes:${row.id}`,
       title: text.pick(row.name, row.nameZh),
       facts: [text.magnitude(row.magnitude), text.date(row.date), text.epicentre],

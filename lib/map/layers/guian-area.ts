@@ -2,7 +2,7 @@ import { FEATURE_TEXT } from '../feature-text';
 import type { SceneId } from '@/lib/story/scenes';
 import type { LoadedData } from '../load-dataset';
 import { GUIAN_FILL_ALPHA, PALETTE, over } from '../palette';
-import { placeRow, toPointRows } from '../rows';
+import { pointRowsOf } from '../rows';
 import { circles, labels } from '../symbol-layers';
 import { GUIZHOU_AS_DRAWN } from './guizhou-outline';
 import type { StoryLayer } from './types';
@@ -20,7 +20,7 @@ export function guianAreaNamed(scene: SceneId): boolean {
 
 /** The new area's point (`content/facts/places.yaml`), the circle's centre. */
 function newArea(data: LoadedData) {
-  return toPointRows(data.get('places'), placeRow).filter((d) => d.row.kind === 'new-area');
+  return pointRowsOf(data, 'places').filter((d) => d.row.kind === 'new-area');
 }
 
 /** Gui'an New Area, where the data centres were built: a circle of its planned size. */

@@ -1,6 +1,6 @@
 import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
-import { pilotZoneRow, toPointRows, type PilotZoneRow } from '../rows';
+import { pointRowsOf, type PilotZoneRow } from '../rows';
 import { icons, labels } from '../symbol-layers';
 import type { Describer, LegendEntry, StoryLayer } from './types';
 
@@ -32,7 +32,7 @@ export function pilotZoneSize(
 function describePilotZones(firstWaveOnly: boolean): Describer {
   return (data, _scene, edition) => {
     const text = FEATURE_TEXT[edition];
-    return toPointRows(data.get('pilotZones'), pilotZoneRow)
+    return pointRowsOf(data, 'pilotZones')
       .filter(({ row }) => !firstWaveOnly || row.wave === 1)
       .map(({ row }) => ({
         key: `${PILOT_ZONES_DECK_ID}:${row.id}`,
@@ -52,7 +52,7 @@ export const pilotZoneFirst: StoryLayer = {
   datasets: ['pilotZones'],
   deck: (data, _scene, _zoom, edition) => {
     const text = FEATURE_TEXT[edition];
-    const rows = toPointRows(data.get('pilotZones'), pilotZoneRow).filter((d) => d.row.wave === 1);
+    const rows = pointRowsOf(data, 'pilotZones').filter((d) => d.row.wave === 1);
     return [
       icons(
         PILOT_ZONES_DECK_ID,
@@ -86,7 +86,7 @@ export const pilotZones: StoryLayer = {
   datasets: ['pilotZones'],
   deck: (data, _scene, _zoom, edition) => {
     const text = FEATURE_TEXT[edition];
-    const rows = toPointRows(data.get('pilotZones'), pilotZoneRow);
+    const rows = pointRowsOf(data, 'pilotZones');
     return [
       icons(
         PILOT_ZONES_DECK_ID,

@@ -1,7 +1,7 @@
 import type { SceneId } from '@/lib/story/scenes';
 import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
-import { powerPlantRow, toPointRows, type PowerPlantRow } from '../rows';
+import { pointRowsOf, type PowerPlantRow } from '../rows';
 import { LABEL_OFFSET_PX, icons, labels } from '../symbol-layers';
 import { thinLabels, type LabelSetting } from '../thin-labels';
 import type { DeckFactory, Describer, LegendEntry, StoryLayer } from './types';
@@ -37,9 +37,7 @@ function drawPlants(fuel: Fuel): DeckFactory {
     const id = LAYER_ID[fuel];
     const text = FEATURE_TEXT[edition];
     const nameOf = (row: PowerPlantRow) => text.plantLabel(text.pick(row.name, row.nameZh));
-    const rows = toPointRows(data.get('powerPlants'), powerPlantRow).filter(
-      (d) => d.row.fuel === fuel,
-    );
+    const rows = pointRowsOf(data, 'powerPlants').filter((d) => d.row.fuel === fuel);
     const labelled = thinLabels(
       rows.filter((d) => d.row.capacityMw >= plantLabelMinMw(fuel, scene.id)),
       (row) => row.capacityMw,
@@ -64,7 +62,7 @@ function drawPlants(fuel: Fuel): DeckFactory {
 function describePlants(fuel: Fuel): Describer {
   return (data, _scene, edition) => {
     const text = FEATURE_TEXT[edition];
-    return toPointRows(data.get('powerPlants'), powerPlantRow)
+    return pointRowsOf(data, 'powerPlants')
       .filter(({ row }) => row.fuel === fuel)
       .sort((a, b) => b.row.capacityMw - a.row.capacityMw)
       .map(({ row }) => ({

@@ -2,7 +2,7 @@ import { FEATURE_TEXT } from '../feature-text';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { MAP_FONT } from '../fonts';
 import { PALETTE } from '../palette';
-import { toPathRows, toPointRows, transportRow } from '../rows';
+import { pathRowsOf, pointRowsOf } from '../rows';
 import { LABEL_HALO, hidden, pointDots, pointNames } from './style-parts';
 import type { StoryLayer } from './types';
 
@@ -63,10 +63,7 @@ export const transport: StoryLayer = {
   ],
   describe: (data, _scene, edition) => {
     const text = FEATURE_TEXT[edition];
-    return [
-      ...toPointRows(data.get('transport'), transportRow),
-      ...toPathRows(data.get('transport'), transportRow),
-    ].map(({ row }) => ({
+    return [...pointRowsOf(data, 'transport'), ...pathRowsOf(data, 'transport')].map(({ row }) => ({
       key: `transport:${row.id}`,
       title: text.pick(row.name, row.nameZh),
       facts: [text.pick(row.note, row.noteZh)],
