@@ -102,74 +102,52 @@ function isLonLat(value: unknown): value is LonLat {
   );
 }
 
-/**
- * Rows already read, per file and schema, points and lines apart (a file may hold both): the
- * map layers and the details list both read the same files on every scene change, and a
- * file's rows never change once it has arrived.
- */
-type RowCache = WeakMap<FeatureCollection, Map<unknown, readonly unknown[]>>;
-const readPoints: RowCache = new WeakMap();
-const readPaths: RowCache = new WeakMap();
+/** A point feature's position, or null if it is not a point with a valid position. */
+function locatePoint(geometry: Geometry | null): { readonly position: LonLat } | null {
+  if (geometry?.type !== 'Point') return null;
+  const position: unknown = [geometry.coordinates[0], geometry.coordinates[1]];
+  return isLonLat(position) ? { position } : null;
+}
 
-function memoized<T>(
-  cache: RowCache,
-  collection: FeatureCollection,
-  schema: unknown,
-  read: () => readonly T[],
-): readonly T[] {
-  let bySchema = cache.get(collection);
-  if (!bySchema) cache.set(collection, (bySchema = new Map()));
-  const known = bySchema.get(schema) as readonly T[] | undefined;
-  if (known) return known;
-  const rows = read();
-  bySchema.set(schema, rows);
-  return rows;
+/** A line feature's path, or null if it is not a line with valid positions throughout. */
+function locatePath(geometry: Geometry | null): { readonly path: readonly LonLat[] } | null {
+  if (geometry?.type !== 'LineString') return null;
+  const path: unknown[] = geometry.coordinates.map((point) => [point[0], point[1]]);
+  return path.every(isLonLat) ? { path: path.filter(isLonLat) } : null;
 }
 
 /**
- * The features of `collection` that `locate` places (a point, a line) and whose properties fit
- * `schema`, each with its checked row; others are dropped.
+ * A reader of the features that `locate` places (a point, a line) and whose properties fit a
+ * schema, each with its checked row; others are dropped.
  */
-function toRows<T, Place extends object>(
-  cache: RowCache,
-  collection: FeatureCollection | undefined,
-  schema: z.ZodMiniType<T>,
-  locate: (geometry: Geometry | null) => Place | null,
-): readonly (Place & { readonly row: T })[] {
-  if (!collection) return [];
-  return memoized(cache, collection, schema, () =>
-    collection.features.flatMap((feature) => {
+function rowReader<Place extends object>(locate: (geometry: Geometry | null) => Place | null) {
+  // Rows already read, per file and schema, one cache a reader (a file may hold points and
+  // lines): the map layers and the details list both read the same files on every scene
+  // change, and a file's rows never change once it has arrived.
+  const cache = new WeakMap<FeatureCollection, Map<unknown, readonly unknown[]>>();
+  return <T>(
+    collection: FeatureCollection | undefined,
+    schema: z.ZodMiniType<T>,
+  ): readonly (Place & { readonly row: T })[] => {
+    if (!collection) return [];
+    let bySchema = cache.get(collection);
+    if (!bySchema) cache.set(collection, (bySchema = new Map()));
+    const known = bySchema.get(schema) as readonly (Place & { readonly row: T })[] | undefined;
+    if (known) return known;
+    const rows = collection.features.flatMap((feature) => {
       const place = locate(feature.geometry);
-      if (!place) return [];
-      const parsed = schema.safeParse(feature.properties);
-      return parsed.success ? [{ ...place, row: parsed.data }] : [];
-    }),
-  );
+      const parsed = place ? schema.safeParse(feature.properties) : undefined;
+      return place && parsed?.success ? [{ ...place, row: parsed.data }] : [];
+    });
+    bySchema.set(schema, rows);
+    return rows;
+  };
 }
 
 /** The point features whose properties fit `schema`; others are dropped. */
-export function toPointRows<T>(
-  collection: FeatureCollection | undefined,
-  schema: z.ZodMiniType<T>,
-): readonly PointRow<T>[] {
-  return toRows(readPoints, collection, schema, (geometry) => {
-    if (geometry?.type !== 'Point') return null;
-    const position: unknown = [geometry.coordinates[0], geometry.coordinates[1]];
-    return isLonLat(position) ? { position } : null;
-  });
-}
-
+export const toPointRows = rowReader(locatePoint);
 /** The line features whose properties fit `schema`; others are dropped. */
-export function toPathRows<T>(
-  collection: FeatureCollection | undefined,
-  schema: z.ZodMiniType<T>,
-): readonly PathRow<T>[] {
-  return toRows(readPaths, collection, schema, (geometry) => {
-    if (geometry?.type !== 'LineString') return null;
-    const path: unknown[] = geometry.coordinates.map((point) => [point[0], point[1]]);
-    return path.every(isLonLat) ? { path: path.filter(isLonLat) } : null;
-  });
-}
+export const toPathRows = rowReader(locatePath);
 
 const SCHEMAS = {
   places: placeRow,
@@ -192,20 +170,11 @@ export type RowOf<Id extends RowDatasetId> = z.infer<(typeof SCHEMAS)[Id]>;
 export const ROW_SCHEMAS: { readonly [Id in RowDatasetId]: z.ZodMiniType<RowOf<Id>> } = SCHEMAS;
 
 /** The point rows of a loaded fact file (none while it is loading or if it is malformed). */
-export function pointRowsOf<Id extends RowDatasetId>(
-  data: LoadedData,
-  id: Id,
-): readonly PointRow<RowOf<Id>>[] {
-  return toPointRows(data.get(id), ROW_SCHEMAS[id]);
-}
-
+export const pointRowsOf = <Id extends RowDatasetId>(data: LoadedData, id: Id) =>
+  toPointRows(data.get(id), ROW_SCHEMAS[id]);
 /** The line rows of a loaded fact file (none while it is loading or if it is malformed). */
-export function pathRowsOf<Id extends RowDatasetId>(
-  data: LoadedData,
-  id: Id,
-): readonly PathRow<RowOf<Id>>[] {
-  return toPathRows(data.get(id), ROW_SCHEMAS[id]);
-}
+export const pathRowsOf = <Id extends RowDatasetId>(data: LoadedData, id: Id) =>
+  toPathRows(data.get(id), ROW_SCHEMAS[id]);
 
 /** Point rows from west to east, as a new array (read rows are shared and never reordered). */
 export function westToEast<T>(rows: readonly PointRow<T>[]): PointRow<T>[] {

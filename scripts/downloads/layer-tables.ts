@@ -1,11 +1,11 @@
+import { APPLE_SITE_ID } from '@/lib/map/layers/apple-site';
 import type { LayerId } from '@/lib/story/scenes';
 import { gdpPerPerson, mainland, neighbours, prefectures } from './area-tables';
 import type { LayerTable } from './data-feature';
 import { rivers, transport, westEastPower } from './line-tables';
 import {
-  allDataCentres,
-  appleSite,
   coalfields,
+  dataCentres,
   districts,
   earthquakes,
   guianArea,
@@ -18,9 +18,9 @@ import {
 export const LAYER_TABLES: Readonly<Partial<Record<LayerId, LayerTable>>> = {
   prefectures: prefectures(false),
   'autonomous-prefectures': prefectures(true),
-  capital: places((kind) => kind === 'provincial-capital'),
-  places: places((kind) => kind === 'provincial-capital' || kind === 'city'),
-  moutai: places((_, id) => id === 'maotai'),
+  capital: places((row) => row.kind === 'provincial-capital'),
+  places: places((row) => row.kind === 'provincial-capital' || row.kind === 'city'),
+  moutai: places((row) => row.id === 'maotai'),
   neighbours,
   'gdp-per-person': gdpPerPerson,
   mainland,
@@ -33,8 +33,8 @@ export const LAYER_TABLES: Readonly<Partial<Record<LayerId, LayerTable>>> = {
   'pilot-zone-first': pilotZones(true),
   'pilot-zones': pilotZones(false),
   'guian-area': guianArea,
-  'data-centres': allDataCentres,
-  'apple-site': appleSite,
+  'data-centres': dataCentres(() => true),
+  'apple-site': dataCentres((row) => row.id === APPLE_SITE_ID),
   districts,
   transport,
 };

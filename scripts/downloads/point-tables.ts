@@ -1,5 +1,4 @@
-import { APPLE_SITE_ID } from '@/lib/map/layers/apple-site';
-import { pointRowsOf, type PointRow } from '@/lib/map/rows';
+import { pointRowsOf, type PointRow, type RowDatasetId, type RowOf } from '@/lib/map/rows';
 import type { SourceLink } from '@/lib/story/types';
 import type { DataFeature, LayerTable } from './data-feature';
 import { roundLonLat } from './geometry';
@@ -13,13 +12,13 @@ const OSM = "OpenStreetMap (data-centre sites in Gui'an)";
 /** The `pointNote` of a feature placed where its name is written rather than at its centre. */
 export const NAME_POINT = 'where the map writes its name';
 
+type Extra = Partial<Pick<DataFeature, 'value' | 'unit' | 'nameZh' | 'pointNote' | 'details'>>;
+
 /** A point row as a download feature. */
-export function pointOf<T extends { id: string; name: string; sources: readonly SourceLink[] }>(
+export function pointOf<T extends { id: string; name: string; sources?: readonly SourceLink[] }>(
   kind: string,
   { position, row }: PointRow<T>,
-  extra: Partial<Pick<DataFeature, 'value' | 'unit' | 'nameZh' | 'pointNote'>> & {
-    details?: string[];
-  } = {},
+  extra: Extra = {},
 ): DataFeature {
   return {
     kind,
@@ -30,7 +29,32 @@ export function pointOf<T extends { id: string; name: string; sources: readonly 
     ...extra,
     geometry: { type: 'Point', coordinates: [...roundLonLat(position)] },
     point: roundLonLat(position),
-    sources: row.sources,
+    sources: row.sources ?? [],
+  };
+}
+
+/** The table of a fact file's points: the rows `keep` keeps, each of `kind`, with `extra`. */
+function pointTable<Id extends RowDatasetId>(
+  id: Id,
+  kind: string | ((row: RowOf<Id>) => string),
+  {
+    datasets = [],
+    keep = () => true,
+    extra = () => ({}),
+  }: {
+    datasets?: readonly string[];
+    keep?: (row: RowOf<Id>) => boolean;
+    extra?: (row: RowOf<Id>) => Extra;
+  } = {},
+): LayerTable {
+  return {
+    datasets,
+    features: (data) =>
+      pointRowsOf(data, id)
+        .filter(({ row }) => keep(row))
+        .map((point) =>
+          pointOf(typeof kind === 'string' ? kind : kind(point.row), point, extra(point.row)),
+        ),
   };
 }
 
@@ -41,35 +65,23 @@ const PLACE_KINDS: Record<string, string> = {
   'new-area': 'New area',
 };
 
-export function places(keep: (kind: string, id: string) => boolean): LayerTable {
-  return {
-    datasets: [],
-    features: (data) =>
-      pointRowsOf(data, 'places')
-        .filter(({ row }) => keep(row.kind, row.id))
-        .map((point) => pointOf(PLACE_KINDS[point.row.kind] ?? point.row.kind, point)),
-  };
-}
+export const places = (keep: (row: RowOf<'places'>) => boolean): LayerTable =>
+  pointTable('places', (row) => PLACE_KINDS[row.kind] ?? row.kind, { keep });
 
-export function plants(fuel: 'coal' | 'hydro'): LayerTable {
-  return {
+export const plants = (fuel: 'coal' | 'hydro'): LayerTable =>
+  pointTable('powerPlants', fuel === 'hydro' ? 'Hydro station' : 'Coal power plant', {
     datasets: [POWER_PLANTS],
-    features: (data) =>
-      pointRowsOf(data, 'powerPlants')
-        .filter(({ row }) => row.fuel === fuel)
-        .map((point) =>
-          pointOf(fuel === 'hydro' ? 'Hydro station' : 'Coal power plant', point, {
-            value: point.row.capacityMw,
-            unit: 'MW',
-            details: [
-              ...(point.row.river ? [`on the ${point.row.river} River`] : []),
-              ...(point.row.year ? [`in service from ${point.row.year}`] : []),
-              `location: ${point.row.confidence} confidence`,
-            ],
-          }),
-        ),
-  };
-}
+    keep: (row) => row.fuel === fuel,
+    extra: (row) => ({
+      value: row.capacityMw,
+      unit: 'MW',
+      details: [
+        ...(row.river ? [`on the ${row.river} River`] : []),
+        ...(row.year ? [`in service from ${row.year}`] : []),
+        `location: ${row.confidence} confidence`,
+      ],
+    }),
+  });
 
 const PILOT_KINDS: Record<string, string> = {
   first: 'first national big-data comprehensive pilot zone',
@@ -78,100 +90,55 @@ const PILOT_KINDS: Record<string, string> = {
   infrastructure: 'big-data infrastructure pilot zone',
 };
 
-export function pilotZones(firstWaveOnly: boolean): LayerTable {
-  return {
-    datasets: [],
-    features: (data) =>
-      pointRowsOf(data, 'pilotZones')
-        .filter(({ row }) => !firstWaveOnly || row.wave === 1)
-        .map((point) =>
-          pointOf('Big-data pilot zone', point, {
-            details: [
-              PILOT_KINDS[point.row.kind] ?? point.row.kind,
-              `approved ${point.row.approved}`,
-              `shown at ${point.row.city}`,
-            ],
-          }),
-        ),
-  };
-}
+export const pilotZones = (firstWaveOnly: boolean): LayerTable =>
+  pointTable('pilotZones', 'Big-data pilot zone', {
+    keep: (row) => !firstWaveOnly || row.wave === 1,
+    extra: (row) => ({
+      details: [
+        PILOT_KINDS[row.kind] ?? row.kind,
+        `approved ${row.approved}`,
+        `shown at ${row.city}`,
+      ],
+    }),
+  });
 
-function dataCentres(keep: (id: string) => boolean): LayerTable {
-  return {
+export const dataCentres = (keep: (row: RowOf<'dataCentres'>) => boolean): LayerTable =>
+  pointTable('dataCentres', 'Data centre', {
     datasets: [OSM],
-    features: (data) =>
-      pointRowsOf(data, 'dataCentres')
-        .filter(({ row }) => keep(row.id))
-        .map((point) =>
-          pointOf('Data centre', point, {
-            details: [
-              point.row.operator,
-              point.row.role,
-              ...(point.row.dates ? [`dates: ${point.row.dates}`] : []),
-              `location: ${point.row.confidence} confidence`,
-            ],
-          }),
-        ),
-  };
-}
+    keep,
+    extra: (row) => ({
+      details: [
+        row.operator,
+        row.role,
+        ...(row.dates ? [`dates: ${row.dates}`] : []),
+        `location: ${row.confidence} confidence`,
+      ],
+    }),
+  });
 
-export const allDataCentres = dataCentres(() => true);
-export const appleSite = dataCentres((id) => id === APPLE_SITE_ID);
+export const earthquakes = pointTable('earthquakes', 'Earthquake epicentre', {
+  extra: (row) => ({ value: row.magnitude, unit: 'magnitude', details: [`date: ${row.date}`] }),
+});
 
-export const earthquakes: LayerTable = {
-  datasets: [],
-  features: (data) =>
-    pointRowsOf(data, 'earthquakes').map((point) =>
-      pointOf('Earthquake epicentre', point, {
-        value: point.row.magnitude,
-        unit: 'magnitude',
-        details: [`date: ${point.row.date}`],
-      }),
-    ),
-};
+export const coalfields = pointTable('coalfields', 'Coalfield', {
+  extra: (row) => ({
+    value: row.radiusKm,
+    unit: 'km, radius of the approximate circle drawn',
+    details: ['an approximate area, not a survey'],
+  }),
+});
 
-export const coalfields: LayerTable = {
-  datasets: [],
-  features: (data) =>
-    pointRowsOf(data, 'coalfields').map((point) =>
-      pointOf('Coalfield', point, {
-        value: point.row.radiusKm,
-        unit: 'km, radius of the approximate circle drawn',
-        details: ['an approximate area, not a survey'],
-      }),
-    ),
-};
+export const guianArea = pointTable('places', 'New area', {
+  keep: (row) => row.kind === 'new-area',
+  extra: () => ({ value: 1795, unit: 'km², planned area (drawn as a circle of that size)' }),
+});
 
-export const guianArea: LayerTable = {
-  datasets: [],
-  features: (data) =>
-    pointRowsOf(data, 'places')
-      .filter(({ row }) => row.kind === 'new-area')
-      .map((point) =>
-        pointOf('New area', point, {
-          value: 1795,
-          unit: 'km², planned area (drawn as a circle of that size)',
-        }),
-      ),
-};
-
-export const districts: LayerTable = {
+export const districts = pointTable('districtLabels', 'County-level division', {
   datasets: [DISTRICTS],
-  features: (data) =>
-    pointRowsOf(data, 'districtLabels')
-      .filter(({ row }) => row.view === 'region')
-      .map((point) =>
-        pointOf(
-          'County-level division',
-          { ...point, row: { ...point.row, sources: [] } },
-          {
-            nameZh: point.row.nameZh,
-            pointNote: NAME_POINT,
-            details: [
-              point.row.kind,
-              `part of ${point.row.prefecture === 'guiyang' ? 'Guiyang' : 'Anshun'}`,
-            ],
-          },
-        ),
-      ),
-};
+  keep: (row) => row.view === 'region',
+  extra: (row) => ({
+    nameZh: row.nameZh,
+    pointNote: NAME_POINT,
+    details: [row.kind, `part of ${row.prefecture === 'guiyang' ? 'Guiyang' : 'Anshun'}`],
+  }),
+});
