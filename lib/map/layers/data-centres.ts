@@ -4,6 +4,7 @@ import { PALETTE } from '../palette';
 import { pointRowsOf, westToEast, type DataCentreRow, type PointRow } from '../rows';
 import { icons, labels } from '../symbol-layers';
 import { APPLE_SITE_ID } from './apple-site';
+import { describeRows } from './row-layers';
 import type { StoryLayer } from './types';
 
 /** A data centre's icon size: large where the sites are the subject, small in the wider view. */
@@ -98,24 +99,17 @@ export const dataCentres: StoryLayer = {
       symbol: { shape: 'square-ring', color: PALETTE.dataCentre, size: 11 },
     },
   ],
-  describe: (data, _scene, edition) => {
-    const text = FEATURE_TEXT[edition];
-    return pointRowsOf(data, 'dataCentres').map(({ row }) => {
-      const dates = row.dates ? text.pick(row.dates, row.datesZh) : undefined;
-      return {
-        key: `data-centres:${row.id}`,
-        title: text.pick(row.name, row.nameZh),
-        facts: [
-          text.pick(row.operator, row.operatorZh),
-          text.pick(row.role, row.roleZh),
-          ...(dates ? [text.dates(dates)] : []),
-          text.confidence(
-            row.confidence,
-            row.confidenceNote && text.pick(row.confidenceNote, row.confidenceNoteZh),
-          ),
-        ],
-        sources: row.sources,
-      };
-    });
-  },
+  describe: describeRows(
+    'data-centres',
+    (data) => pointRowsOf(data, 'dataCentres'),
+    (row, text) => [
+      text.pick(row.operator, row.operatorZh),
+      text.pick(row.role, row.roleZh),
+      ...(row.dates ? [text.dates(text.pick(row.dates, row.datesZh))] : []),
+      text.confidence(
+        row.confidence,
+        row.confidenceNote && text.pick(row.confidenceNote, row.confidenceNoteZh),
+      ),
+    ],
+  ),
 };
