@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { LessonBuilder } from '@/components/lesson/lesson-builder';
+import { TitleBlock } from '@/components/story/title-block';
 import { getStory } from '@/lib/content/get-story';
 import { BASE_PATH } from '@/lib/site/base-path';
 
@@ -25,14 +26,12 @@ export default function LessonPage() {
   }));
   return (
     <main className="lesson-builder" id="main">
-      <header className="lesson-header">
-        <p className="kicker">{WORDS.kicker}</p>
-        <h1>{WORDS.heading}</h1>
+      <TitleBlock className="lesson-header" kicker={WORDS.kicker} title={WORDS.heading}>
         <p className="lesson-intro">{WORDS.intro}</p>
         <p className="lesson-back">
           <a href={`${BASE_PATH}/`}>{WORDS.back}</a>
         </p>
-      </header>
+      </TitleBlock>
       <LessonBuilder steps={steps} />
     </main>
   );
