@@ -9,7 +9,7 @@ import { isAtCamera, toCameraOptions } from './camera-math';
 /** Flights longer than this feel like waiting; MapLibre shortens the path to fit. */
 const MAX_FLIGHT_MS = 3_000;
 
-interface CameraControllerProps {
+export interface CameraControllerProps {
   /** Where the camera must be: the active scene's camera, fitted to this map's size. */
   readonly target: CameraView;
   readonly viewport: MapViewport;

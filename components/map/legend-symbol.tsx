@@ -66,19 +66,9 @@ export function LegendSymbolIcon({ symbol }: { readonly symbol: LegendSymbol }) 
       );
       break;
     case 'area':
-      shape = (
-        <rect
-          x={1}
-          y={3}
-          width={size - 2}
-          height={size - 6}
-          fill={symbol.color}
-          stroke={symbol.border}
-          strokeWidth={1.5}
-        />
-      );
-      break;
-    case 'hatched-area':
+    case 'hatched-area': {
+      // A hatched area is an approximate one: half its fill, with the hatching over it.
+      const hatched = symbol.shape === 'hatched-area';
       shape = (
         <>
           <rect
@@ -87,18 +77,21 @@ export function LegendSymbolIcon({ symbol }: { readonly symbol: LegendSymbol }) 
             width={size - 2}
             height={size - 6}
             fill={symbol.color}
-            fillOpacity={0.5}
+            fillOpacity={hatched ? 0.5 : undefined}
             stroke={symbol.border}
             strokeWidth={1.5}
           />
-          <path
-            d={`M4 ${size - 4} L${size - 8} 4 M9 ${size - 4} L${size - 3} 6`}
-            stroke={symbol.border}
-            strokeWidth={1.2}
-          />
+          {hatched ? (
+            <path
+              d={`M4 ${size - 4} L${size - 8} 4 M9 ${size - 4} L${size - 3} 6`}
+              stroke={symbol.border}
+              strokeWidth={1.2}
+            />
+          ) : null}
         </>
       );
       break;
+    }
     case 'ramp':
       shape = (
         <>

@@ -9,16 +9,15 @@ import { useEdition } from '@/lib/i18n/use-edition';
 import type { Scene } from '@/lib/story/scene-for';
 import type { SceneId } from '@/lib/story/scenes';
 import { FailureBoundary } from '@/components/shared/failure-boundary';
+import type { StepView } from '@/components/story/types';
 import { LazyStoryMap } from './lazy-story-map';
 import { StillMap } from './still-map';
 
 interface MapPaneProps {
-  readonly stepId: string;
-  readonly stepTitle: string | undefined;
+  /** The active step; its map description is announced once its scene has settled. */
+  readonly step: Pick<StepView, 'id' | 'title' | 'mapDescription'>;
   readonly scene: Scene;
   readonly nextScene: Scene | undefined;
-  /** The active step's map description, announced once its scene has settled. */
-  readonly description: string;
 }
 
 /**
@@ -28,7 +27,8 @@ interface MapPaneProps {
  * `data-map-mode` is 'pending' until the browser has said whether it has WebGL, then 'live' or
  * 'still'.
  */
-export function MapPane({ stepId, stepTitle, scene, nextScene, description }: MapPaneProps) {
+export function MapPane({ step, scene, nextScene }: MapPaneProps) {
+  const { id: stepId, title: stepTitle, mapDescription: description } = step;
   const reducedMotion = usePrefersReducedMotion();
   // Asking for a WebGL context, even to drop it, holds the first frame back while the GPU
   // process starts up (half a second on a software GPU), so the question, and the map's code,

@@ -11,13 +11,14 @@ import type { LoadedData } from '@/lib/map/load-dataset';
 import { datasetsFor } from '@/lib/map/scene-needs';
 import { fitCamera } from '@/lib/story/fit-camera';
 import type { Scene } from '@/lib/story/scene-for';
-import { CameraController } from './camera-controller';
+import { CameraController, type CameraControllerProps } from './camera-controller';
 import { DeckOverlay } from './deck-overlay';
 import { useChineseGlyphs } from './use-chinese-glyphs';
 import { useMapViewport } from './use-map-viewport';
 import { useSceneFiles } from './use-scene-files';
 
-interface SceneRendererProps {
+/** The camera's props but its target and viewport, which come from the scene and the map. */
+interface SceneRendererProps extends Omit<CameraControllerProps, 'target' | 'viewport'> {
   /** The active scene: where the camera goes. */
   readonly scene: Scene;
   /** What the map draws now (`useDrawnScene`): the active scene once the camera is there. */
@@ -31,10 +32,6 @@ interface SceneRendererProps {
   readonly data: LoadedData;
   /** Hidden layers that prepare shaders ahead of the scenes that need them (`useWarmUp`). */
   readonly warmUp: readonly Layer[];
-  readonly ready: boolean;
-  readonly reducedMotion: boolean;
-  readonly onSettledChange: (settled: boolean) => void;
-  readonly onArrivalChange: (arrived: boolean) => void;
 }
 
 /** The scene on this map: its camera fitted to the map's size, its deck.gl layers drawn for it. */

@@ -45,13 +45,7 @@ export function PresentShell({ steps: storySteps, storyTitle }: PresentShellProp
 
   return (
     <main className="present" id="main" data-active-step={step.id}>
-      <MapPane
-        stepId={step.id}
-        stepTitle={step.title}
-        scene={scene}
-        nextScene={nextScene}
-        description={step.mapDescription}
-      />
+      <MapPane step={step} scene={scene} nextScene={nextScene} />
       <section
         className="present-panel"
         id="story-text"

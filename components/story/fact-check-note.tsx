@@ -1,15 +1,9 @@
-import type { Edition } from '@/lib/content/editions';
+import type { InEdition } from '@/lib/content/editions';
 import { UI_TEXT } from '@/lib/i18n/ui-text';
 import type { FactCheck } from '@/lib/content/schema';
 
 /** A visible correction: what the original article said, and what is right, with the source. */
-export function FactCheckNote({
-  check,
-  edition = 'en',
-}: {
-  readonly check: FactCheck;
-  readonly edition?: Edition;
-}) {
+export function FactCheckNote({ check, edition = 'en' }: InEdition<{ check: FactCheck }>) {
   const text = UI_TEXT[edition];
   return (
     <aside className="fact-check" aria-label={text.factCheck}>

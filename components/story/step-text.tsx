@@ -1,4 +1,4 @@
-import type { Edition } from '@/lib/content/editions';
+import type { InEdition } from '@/lib/content/editions';
 import type { Step } from '@/lib/content/types';
 import { FactCheckNote } from './fact-check-note';
 import { StepBody } from './step-body';
@@ -8,13 +8,7 @@ import { StepChart } from './step-chart';
  * What a step says: its title, figures, text and corrections, rendered on the server. The
  * scroll article and presentation mode both show it, each in its own frame.
  */
-export function StepText({
-  step,
-  edition = 'en',
-}: {
-  readonly step: Step;
-  readonly edition?: Edition;
-}) {
+export function StepText({ step, edition = 'en' }: InEdition<{ step: Step }>) {
   return (
     <>
       {step.title ? (

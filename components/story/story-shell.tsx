@@ -42,15 +42,7 @@ export function StoryShell({ steps, header, embedded = false }: StoryShellProps)
       />
       <main className="story" id="main" data-active-step={activeStepId}>
         <div className="story-header">{header}</div>
-        {scene && step ? (
-          <MapPane
-            stepId={step.id}
-            stepTitle={step.title}
-            scene={scene}
-            nextScene={nextScene}
-            description={step.mapDescription}
-          />
-        ) : null}
+        {scene && step ? <MapPane step={step} scene={scene} nextScene={nextScene} /> : null}
         <div className="steps" id="story-text">
           {steps.map((view) => (
             <StepSection

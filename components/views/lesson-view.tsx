@@ -1,4 +1,5 @@
 import { LessonBuilder } from '@/components/lesson/lesson-builder';
+import { TitleBlock } from '@/components/story/title-block';
 import { EDITION_PREFIX, type Edition } from '@/lib/content/editions';
 import { getStory } from '@/lib/content/get-story';
 import { CLIENT_TEXT } from '@/lib/i18n/client-text';
@@ -17,14 +18,12 @@ export function LessonView({ edition }: { readonly edition: Edition }) {
   }));
   return (
     <main className="lesson-builder" id="main">
-      <header className="lesson-header">
-        <p className="kicker">{words.kicker}</p>
-        <h1>{words.heading}</h1>
+      <TitleBlock className="lesson-header" kicker={words.kicker} title={words.heading}>
         <p className="lesson-intro">{words.intro}</p>
         <p className="lesson-back">
           <a href={`${BASE_PATH}${EDITION_PREFIX[edition]}/`}>{words.back}</a>
         </p>
-      </header>
+      </TitleBlock>
       <LessonBuilder steps={steps} edition={edition} />
     </main>
   );

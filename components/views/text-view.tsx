@@ -1,11 +1,11 @@
 import { LessonHandout } from '@/components/lesson/lesson-handout';
 import { DataDownloads } from '@/components/shared/data-downloads';
-import { AsOfLine } from '@/components/story/as-of-line';
 import { Credits } from '@/components/story/credits';
 import { SourceList } from '@/components/story/source-list';
 import { StepContent } from '@/components/story/step-content';
 import { StepQuestion } from '@/components/story/step-question';
 import { StepStill } from '@/components/story/step-still';
+import { StoryTitleBlock } from '@/components/story/story-title-block';
 import { EDITION_PREFIX, type Edition } from '@/lib/content/editions';
 import { getStory } from '@/lib/content/get-story';
 import { CLIENT_TEXT } from '@/lib/i18n/client-text';
@@ -27,16 +27,16 @@ export function TextView({ edition }: { readonly edition: Edition }) {
   return (
     <>
       <main className="text-view" id="story-text">
-        <header className="text-view-header">
-          <p className="kicker">{text.textKicker}</p>
-          <h1>{meta.title}</h1>
-          <p className="dek">{meta.dek}</p>
-          <p className="byline">{meta.byline}</p>
-          <AsOfLine meta={meta} edition={edition} />
+        <StoryTitleBlock
+          className="text-view-header"
+          kicker={text.textKicker}
+          meta={meta}
+          edition={edition}
+        >
           <p className="text-view-switch">
             <a href={`${BASE_PATH}${EDITION_PREFIX[edition]}/`}>{text.readWithMap}</a>
           </p>
-        </header>
+        </StoryTitleBlock>
         <LessonHandout
           edition={edition}
           steps={story.steps.map((step) => {

@@ -7,3 +7,6 @@ export const EDITION_LANG: Record<Edition, string> = { en: 'en', zh: 'zh-Hans' }
 
 /** Where an edition's pages live under the site root: English at the root, Chinese under /zh. */
 export const EDITION_PREFIX: Record<Edition, string> = { en: '', zh: '/zh' };
+
+/** A component's props when it renders in either edition: English unless told otherwise. */
+export type InEdition<Props> = Readonly<Props> & { readonly edition?: Edition };

@@ -229,15 +229,6 @@ export const transportSchema = z
     }
   });
 
-export type PilotZone = z.infer<typeof pilotZoneSchema>;
-export type PowerPlant = z.infer<typeof powerPlantSchema>;
-export type Coalfield = z.infer<typeof coalfieldSchema>;
-export type DataCentre = z.infer<typeof dataCentreSchema>;
-export type Place = z.infer<typeof placeSchema>;
-export type Earthquake = z.infer<typeof earthquakeSchema>;
-export type Transmission = z.infer<typeof transmissionSchema>;
-export type Transport = z.infer<typeof transportSchema>;
-
 /** A table file: a description for authors and the rows; row ids are unique within a table. */
 function tableSchema<Row extends z.ZodType<{ id: string }>>(row: Row) {
   return z

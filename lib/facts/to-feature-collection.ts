@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
 import type { FactTableName, FactTables } from '@/lib/content/facts-schema';
 
 type LonLat = readonly [number, number];
@@ -8,43 +8,42 @@ export type PointProperties<Row> = Omit<Row, 'coordinates'>;
 export type LineProperties<Row> = Omit<Row, 'path'>;
 
 /**
- * A table of rows with `coordinates` as Point features. Each feature has the row's `id` at top
- * level (deck.gl and MapLibre pick by it) and every other field, sources included, in
- * `properties`, so details on demand need nothing else.
+ * Rows as features whose geometry is built from the row's `key` field. Each feature has the
+ * row's `id` at top level (deck.gl and MapLibre pick by it) and every other field, sources
+ * included, in `properties`, so details on demand need nothing else.
  */
-export function toPointCollection<Row extends { id: string; coordinates: LonLat }>(
+function toCollection<Row extends { id: string }, Key extends keyof Row, G extends Geometry>(
   rows: readonly Row[],
-): FeatureCollection<Point, PointProperties<Row>> {
+  key: Key,
+  toGeometry: (value: Row[Key]) => G,
+): FeatureCollection<G, Omit<Row, Key>> {
   return {
     type: 'FeatureCollection',
-    features: rows.map((row): Feature<Point, PointProperties<Row>> => {
-      const { coordinates, ...properties } = row;
-      return {
-        type: 'Feature',
-        id: row.id,
-        geometry: { type: 'Point', coordinates: [coordinates[0], coordinates[1]] },
-        properties,
-      };
+    features: rows.map((row): Feature<G, Omit<Row, Key>> => {
+      const { [key]: value, ...properties } = row;
+      return { type: 'Feature', id: row.id, geometry: toGeometry(value), properties };
     }),
   };
 }
 
-/** A table of rows with a `path` as LineString features, like {@link toPointCollection}. */
+/** A table of rows with `coordinates` as Point features. */
+export function toPointCollection<Row extends { id: string; coordinates: LonLat }>(
+  rows: readonly Row[],
+): FeatureCollection<Point, PointProperties<Row>> {
+  return toCollection(rows, 'coordinates', ([lon, lat]): Point => ({
+    type: 'Point',
+    coordinates: [lon, lat],
+  }));
+}
+
+/** A table of rows with a `path` as LineString features. */
 export function toLineCollection<Row extends { id: string; path: readonly LonLat[] }>(
   rows: readonly Row[],
 ): FeatureCollection<LineString, LineProperties<Row>> {
-  return {
-    type: 'FeatureCollection',
-    features: rows.map((row): Feature<LineString, LineProperties<Row>> => {
-      const { path, ...properties } = row;
-      return {
-        type: 'Feature',
-        id: row.id,
-        geometry: { type: 'LineString', coordinates: path.map(([lon, lat]) => [lon, lat]) },
-        properties,
-      };
-    }),
-  };
+  return toCollection(rows, 'path', (path): LineString => ({
+    type: 'LineString',
+    coordinates: path.map(([lon, lat]) => [lon, lat]),
+  }));
 }
 
 /**

@@ -6,38 +6,44 @@ import { CLIENT_TEXT, type ClientText } from './client-text';
  * edition, checked by the type to say the same things; the story's words are in content/.
  * Server components use these; client components use CLIENT_TEXT, a part of them.
  */
-export interface UiText extends ClientText {
-  readonly kicker: string;
-  readonly readAsText: string;
-  readonly readAsTextWhy: string;
-  readonly scrollHint: string;
-  readonly factsCheckedAsOf: string;
-  readonly sources: (count: number) => string;
-  readonly plainSources: (count: number) => string;
-  readonly factCheck: string;
-  readonly originalSaid: string;
-  readonly inFact: string;
-  readonly chartYear: string;
-  readonly chartSources: (count: number) => string;
-  readonly listSeparator: string;
-  readonly mapLabel: string;
-  readonly closeDetails: string;
-  readonly details: (title: string) => string;
-  readonly creditsTitle: string;
-  readonly originalArticle: string;
-  readonly sourcesCited: string;
-  readonly mapData: string;
-  readonly fonts: string;
-  readonly software: string;
-  readonly licence: string;
-  readonly textKicker: string;
-  readonly textVersionTitle: (title: string) => string;
-  readonly readWithMap: string;
-  readonly openAtStep: string;
-  readonly embedCredit: string;
-  readonly presentationTitle: (title: string) => string;
-  readonly presenterTitle: (title: string) => string;
-}
+export type UiText = ClientText &
+  Readonly<
+    Record<
+      | 'kicker'
+      | 'readAsText'
+      | 'readAsTextWhy'
+      | 'scrollHint'
+      | 'factsCheckedAsOf'
+      | 'factCheck'
+      | 'originalSaid'
+      | 'inFact'
+      | 'chartYear'
+      | 'listSeparator'
+      | 'mapLabel'
+      | 'closeDetails'
+      | 'creditsTitle'
+      | 'originalArticle'
+      | 'sourcesCited'
+      | 'mapData'
+      | 'fonts'
+      | 'software'
+      | 'licence'
+      | 'textKicker'
+      | 'readWithMap'
+      | 'openAtStep'
+      | 'embedCredit',
+      string
+    >
+  > &
+  /** Words that depend on how many sources there are. */
+  Readonly<Record<'sources' | 'plainSources' | 'chartSources', (count: number) => string>> &
+  /** Words around a title: a page's or a feature's. */
+  Readonly<
+    Record<
+      'details' | 'textVersionTitle' | 'presentationTitle' | 'presenterTitle',
+      (title: string) => string
+    >
+  >;
 
 export const UI_TEXT: Record<Edition, UiText> = {
   en: {

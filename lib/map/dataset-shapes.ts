@@ -1,17 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import * as z from 'zod/mini';
 import type { DatasetId } from './datasets';
-import {
-  coalfieldRow,
-  dataCentreRow,
-  districtRow,
-  earthquakeRow,
-  pilotZoneRow,
-  placeRow,
-  powerPlantRow,
-  transmissionRow,
-  transportRow,
-} from './rows';
+import { ROW_SCHEMAS } from './rows';
 
 type GeometryType = NonNullable<Feature['geometry']>['type'];
 
@@ -37,16 +27,16 @@ export const DATASET_SHAPES: Readonly<Record<DatasetId, Shape>> = {
     geometry: ['LineString', 'MultiLineString'],
     properties: z.object({ outer: z.boolean() }),
   },
-  districtLabels: { geometry: ['Point'], properties: districtRow },
+  districtLabels: { geometry: ['Point'], properties: ROW_SCHEMAS.districtLabels },
   rivers: { geometry: ['LineString', 'MultiLineString'] },
-  places: { geometry: ['Point'], properties: placeRow },
-  pilotZones: { geometry: ['Point'], properties: pilotZoneRow },
-  powerPlants: { geometry: ['Point'], properties: powerPlantRow },
-  coalfields: { geometry: ['Point'], properties: coalfieldRow },
-  dataCentres: { geometry: ['Point'], properties: dataCentreRow },
-  earthquakes: { geometry: ['Point'], properties: earthquakeRow },
-  transmission: { geometry: ['LineString'], properties: transmissionRow },
-  transport: { geometry: ['Point', 'LineString'], properties: transportRow },
+  places: { geometry: ['Point'], properties: ROW_SCHEMAS.places },
+  pilotZones: { geometry: ['Point'], properties: ROW_SCHEMAS.pilotZones },
+  powerPlants: { geometry: ['Point'], properties: ROW_SCHEMAS.powerPlants },
+  coalfields: { geometry: ['Point'], properties: ROW_SCHEMAS.coalfields },
+  dataCentres: { geometry: ['Point'], properties: ROW_SCHEMAS.dataCentres },
+  earthquakes: { geometry: ['Point'], properties: ROW_SCHEMAS.earthquakes },
+  transmission: { geometry: ['LineString'], properties: ROW_SCHEMAS.transmission },
+  transport: { geometry: ['Point', 'LineString'], properties: ROW_SCHEMAS.transport },
 };
 
 /** How deep each geometry nests its positions: a Point is one, a LineString a list of them. */

@@ -1,5 +1,7 @@
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import * as z from 'zod/mini';
+import type { DatasetId } from './datasets';
+import type { LoadedData } from './load-dataset';
 
 /**
  * What the map reads from each fact table, checked when the file arrives: a file of the wrong
@@ -72,12 +74,7 @@ export const districtRow = z.object({
 
 export type PilotZoneRow = z.infer<typeof pilotZoneRow>;
 export type PowerPlantRow = z.infer<typeof powerPlantRow>;
-export type CoalfieldRow = z.infer<typeof coalfieldRow>;
 export type DataCentreRow = z.infer<typeof dataCentreRow>;
-export type PlaceRow = z.infer<typeof placeRow>;
-export type EarthquakeRow = z.infer<typeof earthquakeRow>;
-export type TransmissionRow = z.infer<typeof transmissionRow>;
-export type TransportRow = z.infer<typeof transportRow>;
 export type DistrictRow = z.infer<typeof districtRow>;
 
 export type LonLat = [number, number];
@@ -105,64 +102,79 @@ function isLonLat(value: unknown): value is LonLat {
   );
 }
 
-/**
- * Rows already read, per file and schema, points and lines apart (a file may hold both): the
- * map layers and the details list both read the same files on every scene change, and a
- * file's rows never change once it has arrived.
- */
-type RowCache = WeakMap<FeatureCollection, Map<unknown, readonly unknown[]>>;
-const readPoints: RowCache = new WeakMap();
-const readPaths: RowCache = new WeakMap();
+/** A point feature's position, or null if it is not a point with a valid position. */
+function locatePoint(geometry: Geometry | null): { readonly position: LonLat } | null {
+  if (geometry?.type !== 'Point') return null;
+  const position: unknown = [geometry.coordinates[0], geometry.coordinates[1]];
+  return isLonLat(position) ? { position } : null;
+}
 
-function memoized<T>(
-  cache: RowCache,
-  collection: FeatureCollection,
-  schema: unknown,
-  read: () => readonly T[],
-): readonly T[] {
-  let bySchema = cache.get(collection);
-  if (!bySchema) cache.set(collection, (bySchema = new Map()));
-  const known = bySchema.get(schema) as readonly T[] | undefined;
-  if (known) return known;
-  const rows = read();
-  bySchema.set(schema, rows);
-  return rows;
+/** A line feature's path, or null if it is not a line with valid positions throughout. */
+function locatePath(geometry: Geometry | null): { readonly path: readonly LonLat[] } | null {
+  if (geometry?.type !== 'LineString') return null;
+  const path: unknown[] = geometry.coordinates.map((point) => [point[0], point[1]]);
+  return path.every(isLonLat) ? { path: path.filter(isLonLat) } : null;
+}
+
+/**
+ * A reader of the features that `locate` places (a point, a line) and whose properties fit a
+ * schema, each with its checked row; others are dropped.
+ */
+function rowReader<Place extends object>(locate: (geometry: Geometry | null) => Place | null) {
+  // Rows already read, per file and schema, one cache a reader (a file may hold points and
+  // lines): the map layers and the details list both read the same files on every scene
+  // change, and a file's rows never change once it has arrived.
+  const cache = new WeakMap<FeatureCollection, Map<unknown, readonly unknown[]>>();
+  return <T>(
+    collection: FeatureCollection | undefined,
+    schema: z.ZodMiniType<T>,
+  ): readonly (Place & { readonly row: T })[] => {
+    if (!collection) return [];
+    let bySchema = cache.get(collection);
+    if (!bySchema) cache.set(collection, (bySchema = new Map()));
+    const known = bySchema.get(schema) as readonly (Place & { readonly row: T })[] | undefined;
+    if (known) return known;
+    const rows = collection.features.flatMap((feature) => {
+      const place = locate(feature.geometry);
+      const parsed = place ? schema.safeParse(feature.properties) : undefined;
+      return place && parsed?.success ? [{ ...place, row: parsed.data }] : [];
+    });
+    bySchema.set(schema, rows);
+    return rows;
+  };
 }
 
 /** The point features whose properties fit `schema`; others are dropped. */
-export function toPointRows<T>(
-  collection: FeatureCollection | undefined,
-  schema: z.ZodMiniType<T>,
-): readonly PointRow<T>[] {
-  if (!collection) return [];
-  return memoized(readPoints, collection, schema, () =>
-    collection.features.flatMap((feature) => {
-      if (feature.geometry?.type !== 'Point') return [];
-      const [lon, lat] = feature.geometry.coordinates;
-      const position: unknown = [lon, lat];
-      const parsed = schema.safeParse(feature.properties);
-      return isLonLat(position) && parsed.success ? [{ position, row: parsed.data }] : [];
-    }),
-  );
-}
-
+export const toPointRows = rowReader(locatePoint);
 /** The line features whose properties fit `schema`; others are dropped. */
-export function toPathRows<T>(
-  collection: FeatureCollection | undefined,
-  schema: z.ZodMiniType<T>,
-): readonly PathRow<T>[] {
-  if (!collection) return [];
-  return memoized(readPaths, collection, schema, () =>
-    collection.features.flatMap((feature) => {
-      if (feature.geometry?.type !== 'LineString') return [];
-      const path: unknown[] = feature.geometry.coordinates.map((point) => [point[0], point[1]]);
-      const parsed = schema.safeParse(feature.properties);
-      return parsed.success && path.every(isLonLat)
-        ? [{ path: path.filter(isLonLat), row: parsed.data }]
-        : [];
-    }),
-  );
-}
+export const toPathRows = rowReader(locatePath);
+
+const SCHEMAS = {
+  places: placeRow,
+  pilotZones: pilotZoneRow,
+  powerPlants: powerPlantRow,
+  coalfields: coalfieldRow,
+  dataCentres: dataCentreRow,
+  earthquakes: earthquakeRow,
+  transmission: transmissionRow,
+  transport: transportRow,
+  districtLabels: districtRow,
+} as const satisfies Partial<Record<DatasetId, z.ZodMiniType>>;
+
+/** A dataset whose features the map reads as rows. */
+export type RowDatasetId = keyof typeof SCHEMAS;
+/** The checked properties of one of `id`'s features. */
+export type RowOf<Id extends RowDatasetId> = z.infer<(typeof SCHEMAS)[Id]>;
+
+/** Each fact file's row schema, by dataset (typed so that `ROW_SCHEMAS[id]` keeps its row type). */
+export const ROW_SCHEMAS: { readonly [Id in RowDatasetId]: z.ZodMiniType<RowOf<Id>> } = SCHEMAS;
+
+/** The point rows of a loaded fact file (none while it is loading or if it is malformed). */
+export const pointRowsOf = <Id extends RowDatasetId>(data: LoadedData, id: Id) =>
+  toPointRows(data.get(id), ROW_SCHEMAS[id]);
+/** The line rows of a loaded fact file (none while it is loading or if it is malformed). */
+export const pathRowsOf = <Id extends RowDatasetId>(data: LoadedData, id: Id) =>
+  toPathRows(data.get(id), ROW_SCHEMAS[id]);
 
 /** Point rows from west to east, as a new array (read rows are shared and never reordered). */
 export function westToEast<T>(rows: readonly PointRow<T>[]): PointRow<T>[] {

@@ -40,11 +40,16 @@ export interface SceneDefinition {
   readonly layers: readonly LayerId[];
 }
 
+/** A camera looking straight down, north up: how most scenes frame their map. */
+function topDown(center: CameraView['center'], zoom: number): CameraView {
+  return { center, zoom, pitch: 0, bearing: 0 };
+}
+
 const GUIZHOU_CENTER = [106.75, 26.8] as const;
 const GUIZHOU: Bounds = [103.6, 24.6, 109.6, 29.2];
 const CHINA: Bounds = [80, 20, 132, 50];
 /** The whole country, as the story opens and as the map of its wealth shows it. */
-const CHINA_VIEW: CameraView = { center: [105.5, 34.5], zoom: 2.9, pitch: 0, bearing: 0 };
+const CHINA_VIEW = topDown([105.5, 34.5], 2.9);
 
 export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
   china: {
@@ -53,18 +58,18 @@ export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
     layers: ['guizhou-outline', 'guizhou-name'],
   },
   guizhou: {
-    camera: { center: GUIZHOU_CENTER, zoom: 6.1, pitch: 0, bearing: 0 },
+    camera: topDown(GUIZHOU_CENTER, 6.1),
     focus: GUIZHOU,
     layers: ['guizhou-outline', 'prefectures', 'capital', 'moutai'],
   },
   moutai: {
     // Zunyi prefecture, with Guiyang at the bottom edge for scale.
-    camera: { center: [106.55, 27.45], zoom: 7.2, pitch: 0, bearing: 0 },
+    camera: topDown([106.55, 27.45], 7.2),
     focus: [105.6, 26.5, 107.6, 28.5],
     layers: ['guizhou-outline', 'prefectures', 'capital', 'moutai'],
   },
   peoples: {
-    camera: { center: GUIZHOU_CENTER, zoom: 6.1, pitch: 0, bearing: 0 },
+    camera: topDown(GUIZHOU_CENTER, 6.1),
     focus: GUIZHOU,
     layers: ['guizhou-outline', 'prefectures', 'autonomous-prefectures', 'capital'],
   },
@@ -74,23 +79,23 @@ export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
     layers: ['terrain', 'guizhou-outline', 'places'],
   },
   hazards: {
-    camera: { center: [103.6, 27.8], zoom: 4.6, pitch: 0, bearing: 0 },
+    camera: topDown([103.6, 27.8], 4.6),
     focus: [101, 24.5, 109.6, 32.5],
     layers: ['guizhou-outline', 'guizhou-name', 'neighbours', 'earthquakes'],
   },
   hydro: {
-    camera: { center: [106.6, 26.6], zoom: 6.0, pitch: 0, bearing: 0 },
+    camera: topDown([106.6, 26.6], 6.0),
     // Past the province's eastern edge: Sanbanxi's name runs east of its station.
     focus: [104.6, 24.6, 110.2, 28.6],
     layers: ['guizhou-outline', 'guizhou-name', 'rivers', 'hydro-plants'],
   },
   coal: {
-    camera: { center: [105.9, 26.6], zoom: 6.2, pitch: 0, bearing: 0 },
+    camera: topDown([105.9, 26.6], 6.2),
     focus: [104.4, 25.3, 106.8, 27.7],
     layers: ['guizhou-outline', 'coalfields', 'coal-plants'],
   },
   power: {
-    camera: { center: [109.4, 25.3], zoom: 5.0, pitch: 0, bearing: 0 },
+    camera: topDown([109.4, 25.3], 5.0),
     focus: [104.2, 22.8, 113.6, 28.7],
     layers: [
       'guizhou-outline',
@@ -102,12 +107,12 @@ export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
     ],
   },
   'first-zone': {
-    camera: { center: [105.5, 31.5], zoom: 3.4, pitch: 0, bearing: 0 },
+    camera: topDown([105.5, 31.5], 3.4),
     focus: CHINA,
     layers: ['guizhou-outline', 'pilot-zone-first'],
   },
   'pilot-zones': {
-    camera: { center: [112.5, 33.0], zoom: 3.3, pitch: 0, bearing: 0 },
+    camera: topDown([112.5, 33.0], 3.3),
     focus: [105.5, 22.5, 124, 42.5],
     layers: ['guizhou-outline', 'pilot-zones'],
   },
@@ -118,13 +123,13 @@ export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
   },
   mainland: {
     // Far enough east to show Taiwan, Hong Kong and Macao beside the mainland.
-    camera: { center: [110.5, 29.5], zoom: 3.8, pitch: 0, bearing: 0 },
+    camera: topDown([110.5, 29.5], 3.8),
     focus: [97, 18, 123, 42],
     layers: ['mainland', 'guizhou-outline', 'guizhou-name'],
   },
   guiyang: {
     // The capital in 2015, before Gui'an's data centres: the exchange and the expo are here.
-    camera: { center: [106.6, 26.6], zoom: 8.2, pitch: 0, bearing: 0 },
+    camera: topDown([106.6, 26.6], 8.2),
     focus: [106.0, 26.1, 107.2, 27.1],
     layers: ['districts', 'places'],
   },
@@ -132,19 +137,19 @@ export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
   guian: {
     // South of the focus's middle: on a desktop the key covers the map's lower left, and
     // Anshun must stay clear of it.
-    camera: { center: [106.405, 26.33], zoom: 9, pitch: 0, bearing: 0 },
+    camera: topDown([106.405, 26.33], 9),
     // From Anshun to Guiyang's airport, with room for their names.
     focus: [105.92, 26.22, 106.83, 26.68],
     layers: ['districts', 'transport', 'places', 'guian-area', 'data-centres'],
   },
   // The close-ups put the sites above and right of the middle, clear of a desktop's key.
   apple: {
-    camera: { center: [106.482, 26.358], zoom: 12, pitch: 0, bearing: 0 },
+    camera: topDown([106.482, 26.358], 12),
     focus: [106.44, 26.345, 106.515, 26.385],
     layers: ['districts', 'guian-area', 'data-centres', 'apple-site'],
   },
   'data-centres': {
-    camera: { center: [106.482, 26.356], zoom: 13, pitch: 0, bearing: 0 },
+    camera: topDown([106.482, 26.356], 13),
     focus: [106.455, 26.345, 106.52, 26.385],
     layers: ['districts', 'guian-area', 'data-centres'],
   },

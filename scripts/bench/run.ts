@@ -106,20 +106,23 @@ try {
     options.saveTraces ? path.join(tracesDir, `${profile.name}-${run}.json`) : null;
   for (let run = 1; run <= options.runs; run += 1) {
     const tag = `run ${run}/${options.runs}`;
-    // Alternate the order, so neither reference always goes first.
+    // The plain page and the story, on one profile, each adding its result to `into`.
+    const pageVisits = (profile: Profile, into: typeof desktop) => [
+      async () =>
+        into.plain.push(
+          await attempt(`${tag} ${profile.name}: plain page`, () =>
+            plainPaints(profile, `${origin}${plain.path}`),
+          ),
+        ),
+      async () =>
+        into.story.push(
+          await attempt(`${tag} ${profile.name}: story, then scroll`, () =>
+            visitStory(profile, origin, steps, attributor, traceFile(profile, run)),
+          ),
+        ),
+    ];
     const desktopVisits = [
-      async () =>
-        desktop.plain.push(
-          await attempt(`${tag} desktop: plain page`, () =>
-            plainPaints(DESKTOP, `${origin}${plain.path}`),
-          ),
-        ),
-      async () =>
-        desktop.story.push(
-          await attempt(`${tag} desktop: story, then scroll`, () =>
-            visitStory(DESKTOP, origin, steps, attributor, traceFile(DESKTOP, run)),
-          ),
-        ),
+      ...pageVisits(DESKTOP, desktop),
       async () =>
         deepLinks.push(
           await attempt(`${tag} desktop: deep link /#${lastStep.id}`, () =>
@@ -127,22 +130,10 @@ try {
           ),
         ),
     ];
-    for (const visit of run % 2 ? desktopVisits : [...desktopVisits].reverse()) await visit();
-    const phoneVisits = [
-      async () =>
-        phone.plain.push(
-          await attempt(`${tag} phone: plain page`, () =>
-            plainPaints(PHONE, `${origin}${plain.path}`),
-          ),
-        ),
-      async () =>
-        phone.story.push(
-          await attempt(`${tag} phone: story, then scroll`, () =>
-            visitStory(PHONE, origin, steps, attributor, traceFile(PHONE, run)),
-          ),
-        ),
-    ];
-    for (const visit of run % 2 ? phoneVisits : [...phoneVisits].reverse()) await visit();
+    // Alternate the order, so neither reference always goes first.
+    for (const visits of [desktopVisits, pageVisits(PHONE, phone)]) {
+      for (const visit of run % 2 ? visits : [...visits].reverse()) await visit();
+    }
   }
 
   const heapProfile = DESKTOP;

@@ -1,4 +1,5 @@
 import type { Geometry } from 'geojson';
+import type { LoadedData } from '@/lib/map/load-dataset';
 import type { SourceLink } from '@/lib/story/types';
 
 /** [longitude, latitude] in degrees, WGS 84. */
@@ -28,4 +29,14 @@ export interface DataFeature {
   readonly pointNote: string;
   /** The row's own sources; for a whole dataset these are in the file's credits instead. */
   readonly sources: readonly SourceLink[];
+}
+
+/**
+ * What a story layer puts in a download: its features, and the datasets in `story.yaml`
+ * (by name) whose credit and licence the file must carry. Fact tables name their sources row
+ * by row as well.
+ */
+export interface LayerTable {
+  readonly datasets: readonly string[];
+  readonly features: (data: LoadedData) => DataFeature[];
 }

@@ -1,21 +1,10 @@
-import type { Metadata } from 'next';
-import { ShareView, shareMetadata, shareStaticParams } from '@/components/views/share-view';
-
-interface SharePageProps {
-  readonly params: Promise<{ readonly id: string }>;
-}
+import { sharePage } from '@/components/views/share-page';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return shareStaticParams('en');
-}
+const page = sharePage('en');
 
-export async function generateMetadata({ params }: SharePageProps): Promise<Metadata> {
-  return shareMetadata('en', (await params).id);
-}
+export const { generateStaticParams, generateMetadata } = page;
 
 /** A step's share page, in English. */
-export default async function SharePage({ params }: SharePageProps) {
-  return <ShareView edition="en" id={(await params).id} />;
-}
+export default page.SharePage;

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { EmbedView } from '@/components/views/embed-view';
+import { StoryView } from '@/components/views/story-view';
 
 export const metadata: Metadata = { robots: { index: false } };
 
 /** The story for an iframe, in Chinese. */
 export default function ChineseEmbedPage() {
-  return <EmbedView edition="zh" />;
+  return <StoryView edition="zh" embedded />;
 }

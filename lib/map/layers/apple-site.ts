@@ -1,6 +1,6 @@
 import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
-import { dataCentreRow, toPointRows } from '../rows';
+import { pointRowsOf } from '../rows';
 import { circles, labels } from '../symbol-layers';
 import type { StoryLayer } from './types';
 
@@ -15,9 +15,7 @@ export const APPLE_LABEL_SIZE = 15;
 export const appleSite: StoryLayer = {
   datasets: ['dataCentres'],
   deck: (data, _scene, _zoom, edition) => {
-    const rows = toPointRows(data.get('dataCentres'), dataCentreRow).filter(
-      (d) => d.row.id === APPLE_SITE_ID,
-    );
+    const rows = pointRowsOf(data, 'dataCentres').filter((d) => d.row.id === APPLE_SITE_ID);
     return [
       circles('apple-site', rows, {
         // The square inside is what a reader picks; the ring only marks it.

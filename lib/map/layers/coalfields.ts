@@ -1,16 +1,15 @@
-import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
-import { coalfieldRow, toPointRows } from '../rows';
+import { pointRowsOf } from '../rows';
 import { circles, labels } from '../symbol-layers';
+import { describeRows, drawRows } from './row-layers';
 import type { StoryLayer } from './types';
 
 /** The coalfields, drawn as circles of about their extent: approximate areas, not surveys. */
 export const coalfields: StoryLayer = {
   datasets: ['coalfields'],
-  deck: (data, _scene, _zoom, edition) => {
-    const text = FEATURE_TEXT[edition];
-    const rows = toPointRows(data.get('coalfields'), coalfieldRow);
-    return [
+  deck: drawRows(
+    (data) => pointRowsOf(data, 'coalfields'),
+    (rows, text, edition) => [
       circles('coalfields', rows, {
         radius: (row) => row.radiusKm * 1000,
         units: 'meters',
@@ -25,21 +24,17 @@ export const coalfields: StoryLayer = {
         size: 12,
         edition,
       }),
-    ];
-  },
+    ],
+  ),
   legend: [
     {
       label: 'Coalfield (approximate area)',
       symbol: { shape: 'hatched-area', color: PALETTE.coalfield, border: PALETTE.coalfield },
     },
   ],
-  describe: (data, _scene, edition) => {
-    const text = FEATURE_TEXT[edition];
-    return toPointRows(data.get('coalfields'), coalfieldRow).map(({ row }) => ({
-      key: `coalfields:${row.id}`,
-      title: text.pick(row.name, row.nameZh),
-      facts: [text.coalfieldCircle(row.radiusKm)],
-      sources: row.sources,
-    }));
-  },
+  describe: describeRows(
+    'coalfields',
+    (data) => pointRowsOf(data, 'coalfields'),
+    (row, text) => [text.coalfieldCircle(row.radiusKm)],
+  ),
 };

@@ -1,9 +1,10 @@
 import type { SceneId } from '@/lib/story/scenes';
 import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
-import { dataCentreRow, toPointRows, westToEast, type DataCentreRow, type PointRow } from '../rows';
+import { pointRowsOf, westToEast, type DataCentreRow, type PointRow } from '../rows';
 import { icons, labels } from '../symbol-layers';
 import { APPLE_SITE_ID } from './apple-site';
+import { describeRows } from './row-layers';
 import type { StoryLayer } from './types';
 
 /** A data centre's icon size: large where the sites are the subject, small in the wider view. */
@@ -37,7 +38,7 @@ export const dataCentres: StoryLayer = {
   deck: (data, scene, _zoom, edition) => {
     const text = FEATURE_TEXT[edition];
     const mapLabel = (row: DataCentreRow) => text.pick(row.mapLabel, row.mapLabelZh);
-    const rows = westToEast(toPointRows(data.get('dataCentres'), dataCentreRow));
+    const rows = westToEast(pointRowsOf(data, 'dataCentres'));
     const symbols = icons(
       'data-centres',
       rows,
@@ -98,24 +99,17 @@ export const dataCentres: StoryLayer = {
       symbol: { shape: 'square-ring', color: PALETTE.dataCentre, size: 11 },
     },
   ],
-  describe: (data, _scene, edition) => {
-    const text = FEATURE_TEXT[edition];
-    return toPointRows(data.get('dataCentres'), dataCentreRow).map(({ row }) => {
-      const dates = row.dates ? text.pick(row.dates, row.datesZh) : undefined;
-      return {
-        key: `data-centres:${row.id}`,
-        title: text.pick(row.name, row.nameZh),
-        facts: [
-          text.pick(row.operator, row.operatorZh),
-          text.pick(row.role, row.roleZh),
-          ...(dates ? [text.dates(dates)] : []),
-          text.confidence(
-            row.confidence,
-            row.confidenceNote && text.pick(row.confidenceNote, row.confidenceNoteZh),
-          ),
-        ],
-        sources: row.sources,
-      };
-    });
-  },
+  describe: describeRows(
+    'data-centres',
+    (data) => pointRowsOf(data, 'dataCentres'),
+    (row, text) => [
+      text.pick(row.operator, row.operatorZh),
+      text.pick(row.role, row.roleZh),
+      ...(row.dates ? [text.dates(text.pick(row.dates, row.datesZh))] : []),
+      text.confidence(
+        row.confidence,
+        row.confidenceNote && text.pick(row.confidenceNote, row.confidenceNoteZh),
+      ),
+    ],
+  ),
 };

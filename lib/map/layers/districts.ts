@@ -5,10 +5,10 @@ import { MAP_FONT } from '../fonts';
 import type { FeatureDetail } from '../feature-format';
 import type { LoadedData } from '../load-dataset';
 import { PALETTE } from '../palette';
-import { districtRow, toPointRows, type DistrictRow } from '../rows';
+import { pointRowsOf, type DistrictRow } from '../rows';
 import type { Scene } from '@/lib/story/scene-for';
 import type { SourceLink } from '@/lib/story/types';
-import { hidden } from './style-parts';
+import { hidden, lines } from './style-parts';
 import type { StoryLayer } from './types';
 
 /**
@@ -77,7 +77,7 @@ function nearFocus(scene: Scene, [lon, lat]: readonly [number, number]): boolean
 function describe(data: LoadedData, scene: Scene, edition: Edition): FeatureDetail[] {
   const text = FEATURE_TEXT[edition];
   const seen = new Set<string>();
-  return toPointRows(data.get('districtLabels'), districtRow)
+  return pointRowsOf(data, 'districtLabels')
     .filter((d) => nearFocus(scene, d.position))
     .filter(({ row }) => (seen.has(row.id) ? false : (seen.add(row.id), true)))
     .map(({ row }) => ({
@@ -96,24 +96,20 @@ function describe(data: LoadedData, scene: Scene, edition: Edition): FeatureDeta
 export const districts: StoryLayer = {
   datasets: ['districtLines', 'districtLabels'],
   style: [
-    {
-      slot: 'lines',
-      layer: {
-        id: 'district-lines',
-        type: 'line',
-        source: 'districtLines',
-        layout: { ...hidden, 'line-join': 'round' },
-        paint: {
-          'line-color': PALETTE.districtLine,
-          'line-width': [
-            'case',
-            ['==', ['get', 'outer'], true],
-            DISTRICT_LINE_WIDTH.outer,
-            DISTRICT_LINE_WIDTH.inner,
-          ],
-        },
+    lines(
+      'district-lines',
+      'districtLines',
+      {
+        'line-color': PALETTE.districtLine,
+        'line-width': [
+          'case',
+          ['==', ['get', 'outer'], true],
+          DISTRICT_LINE_WIDTH.outer,
+          DISTRICT_LINE_WIDTH.inner,
+        ],
       },
-    },
+      { 'line-join': 'round' },
+    ),
     // Names below deck.gl's symbols, so a site's name is never hidden by an area's.
     { slot: 'line-labels', layer: districtLabels('district-labels', 'region') },
     { slot: 'line-labels', layer: districtLabels('district-labels-close', 'close') },

@@ -1,7 +1,7 @@
-import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
-import { earthquakeRow, toPointRows } from '../rows';
+import { pointRowsOf } from '../rows';
 import { circles, labels } from '../symbol-layers';
+import { describeRows, drawRows } from './row-layers';
 import type { StoryLayer } from './types';
 
 /** An earthquake ring's radius in pixels: a magnitude 5 is 6 px, each step up adds 9. */
@@ -12,10 +12,9 @@ export function earthquakeRadiusPx(magnitude: number): number {
 /** The major earthquakes near Guizhou: rings sized by magnitude, each with its year. */
 export const earthquakes: StoryLayer = {
   datasets: ['earthquakes'],
-  deck: (data, _scene, _zoom, edition) => {
-    const text = FEATURE_TEXT[edition];
-    const rows = toPointRows(data.get('earthquakes'), earthquakeRow);
-    return [
+  deck: drawRows(
+    (data) => pointRowsOf(data, 'earthquakes'),
+    (rows, text, edition) => [
       circles('earthquakes', rows, {
         radius: (row) => earthquakeRadiusPx(row.magnitude),
         units: 'pixels',
@@ -29,21 +28,17 @@ export const earthquakes: StoryLayer = {
         (row) => text.earthquakeLabel(text.pick(row.name, row.nameZh), row.date, row.magnitude),
         { offset: () => [0, -30], anchor: 'middle', edition },
       ),
-    ];
-  },
+    ],
+  ),
   legend: [
     {
       label: 'Major earthquake epicentre',
       symbol: { shape: 'ring', color: PALETTE.earthquake, size: 12 },
     },
   ],
-  describe: (data, _scene, edition) => {
-    const text = FEATURE_TEXT[edition];
-    return toPointRows(data.get('earthquakes'), earthquakeRow).map(({ row }) => ({
-      key: `earthquakes:${row.id}`,
-      title: text.pick(row.name, row.nameZh),
-      facts: [text.magnitude(row.magnitude), text.date(row.date), text.epicentre],
-      sources: row.sources,
-    }));
-  },
+  describe: describeRows(
+    'earthquakes',
+    (data) => pointRowsOf(data, 'earthquakes'),
+    (row, text) => [text.magnitude(row.magnitude), text.date(row.date), text.epicentre],
+  ),
 };

@@ -1,10 +1,10 @@
-import { FEATURE_TEXT } from '../feature-text';
 import type { SceneId } from '@/lib/story/scenes';
 import type { LoadedData } from '../load-dataset';
 import { GUIAN_FILL_ALPHA, PALETTE, over } from '../palette';
-import { placeRow, toPointRows } from '../rows';
+import { pointRowsOf } from '../rows';
 import { circles, labels } from '../symbol-layers';
 import { GUIZHOU_AS_DRAWN } from './guizhou-outline';
+import { describeRows, drawRows } from './row-layers';
 import type { StoryLayer } from './types';
 
 /** Gui'an New Area's planned 1,795 km², drawn as a circle of that area (no outline is published). */
@@ -20,35 +20,31 @@ export function guianAreaNamed(scene: SceneId): boolean {
 
 /** The new area's point (`content/facts/places.yaml`), the circle's centre. */
 function newArea(data: LoadedData) {
-  return toPointRows(data.get('places'), placeRow).filter((d) => d.row.kind === 'new-area');
+  return pointRowsOf(data, 'places').filter((d) => d.row.kind === 'new-area');
 }
 
 /** Gui'an New Area, where the data centres were built: a circle of its planned size. */
 export const guianArea: StoryLayer = {
   datasets: ['places'],
-  deck: (data, scene, _zoom, edition) => {
-    const text = FEATURE_TEXT[edition];
-    const rows = newArea(data);
-    return [
-      circles('guian-area', rows, {
-        radius: GUIAN_RADIUS_M,
-        units: 'meters',
-        color: PALETTE.guian,
-        fillAlpha: GUIAN_FILL_ALPHA,
-        lineAlpha: 200,
-        lineWidth: 2,
-      }),
-      ...(guianAreaNamed(scene.id)
-        ? [
-            labels('guian-area', rows, (row) => text.guianLabel(text.pick(row.name, row.nameZh)), {
-              offset: () => [0, -10],
-              anchor: 'middle',
-              edition,
-            }),
-          ]
-        : []),
-    ];
-  },
+  deck: drawRows(newArea, (rows, text, edition, scene) => [
+    circles('guian-area', rows, {
+      radius: GUIAN_RADIUS_M,
+      units: 'meters',
+      color: PALETTE.guian,
+      fillAlpha: GUIAN_FILL_ALPHA,
+      lineAlpha: 200,
+      lineWidth: 2,
+    }),
+    ...(guianAreaNamed(scene.id)
+      ? [
+          labels('guian-area', rows, (row) => text.guianLabel(text.pick(row.name, row.nameZh)), {
+            offset: () => [0, -10],
+            anchor: 'middle',
+            edition,
+          }),
+        ]
+      : []),
+  ]),
   legend: [
     {
       label: "Gui'an New Area (approximate extent)",
@@ -60,13 +56,5 @@ export const guianArea: StoryLayer = {
       },
     },
   ],
-  describe: (data, _scene, edition) => {
-    const text = FEATURE_TEXT[edition];
-    return newArea(data).map(({ row }) => ({
-      key: `guian-area:${row.id}`,
-      title: text.pick(row.name, row.nameZh),
-      facts: [text.guianArea],
-      sources: row.sources,
-    }));
-  },
+  describe: describeRows('guian-area', newArea, (_row, text) => [text.guianArea]),
 };

@@ -1,5 +1,5 @@
 import { GUIZHOU_FILL_OPACITY, PALETTE, over } from '../palette';
-import { hidden } from './style-parts';
+import { lines } from './style-parts';
 import type { LegendEntry, StoryLayer } from './types';
 
 /** Guizhou as the map shows it: its fill over China's. */
@@ -14,16 +14,12 @@ export const GUIZHOU_LEGEND: LegendEntry = {
 export const guizhouOutline: StoryLayer = {
   datasets: ['guizhou'],
   style: [
-    {
-      slot: 'lines',
-      layer: {
-        id: 'guizhou-line',
-        type: 'line',
-        source: 'guizhou',
-        layout: { ...hidden, 'line-join': 'round' },
-        paint: { 'line-color': PALETTE.guizhouLine, 'line-width': 2.2 },
-      },
-    },
+    lines(
+      'guizhou-line',
+      'guizhou',
+      { 'line-color': PALETTE.guizhouLine, 'line-width': 2.2 },
+      { 'line-join': 'round' },
+    ),
   ],
   legend: [GUIZHOU_LEGEND],
 };

@@ -1,7 +1,8 @@
-import { FEATURE_TEXT } from '../feature-text';
+import type { LoadedData } from '../load-dataset';
 import { PALETTE } from '../palette';
-import { pilotZoneRow, toPointRows, type PilotZoneRow } from '../rows';
+import { pointRowsOf, type PilotZoneRow } from '../rows';
 import { icons, labels } from '../symbol-layers';
+import { describeRows, drawRows } from './row-layers';
 import type { Describer, LegendEntry, StoryLayer } from './types';
 
 /** The pilot zones' deck.gl layer id, whichever of the two story layers draws them. */
@@ -28,49 +29,38 @@ export function pilotZoneSize(
   return row.wave === 1 ? 24 : 18;
 }
 
+const allZones = (data: LoadedData) => pointRowsOf(data, 'pilotZones');
+const firstZone = (data: LoadedData) => allZones(data).filter(({ row }) => row.wave === 1);
+
 /** The pilot zones, or only the first wave (Guizhou) for the scenes that show it alone. */
-function describePilotZones(firstWaveOnly: boolean): Describer {
-  return (data, _scene, edition) => {
-    const text = FEATURE_TEXT[edition];
-    return toPointRows(data.get('pilotZones'), pilotZoneRow)
-      .filter(({ row }) => !firstWaveOnly || row.wave === 1)
-      .map(({ row }) => ({
-        key: `${PILOT_ZONES_DECK_ID}:${row.id}`,
-        title: text.pick(row.name, row.nameZh),
-        facts: [
-          text.pilotKinds[row.kind],
-          text.approved(row.approved),
-          text.shownAt(text.pick(row.city, row.cityZh)),
-        ],
-        sources: row.sources,
-      }));
-  };
+function describePilotZones(rowsOf: typeof allZones): Describer {
+  return describeRows(PILOT_ZONES_DECK_ID, rowsOf, (row, text) => [
+    text.pilotKinds[row.kind],
+    text.approved(row.approved),
+    text.shownAt(text.pick(row.city, row.cityZh)),
+  ]);
 }
 
 /** Guizhou alone as the first pilot zone, before the other seven were named. */
 export const pilotZoneFirst: StoryLayer = {
   datasets: ['pilotZones'],
-  deck: (data, _scene, _zoom, edition) => {
-    const text = FEATURE_TEXT[edition];
-    const rows = toPointRows(data.get('pilotZones'), pilotZoneRow).filter((d) => d.row.wave === 1);
-    return [
-      icons(
-        PILOT_ZONES_DECK_ID,
-        rows,
-        () => 'diamond',
-        (row) => PILOT_COLOURS[row.kind],
-        (row) => pilotZoneSize(row, 'pilot-zone-first'),
-      ),
-      labels(
-        PILOT_ZONES_DECK_ID,
-        rows,
-        (row) => text.firstZoneLabel(text.pick(row.name, row.nameZh)),
-        { offset: () => [16, 0], edition },
-      ),
-    ];
-  },
+  deck: drawRows(firstZone, (rows, text, edition) => [
+    icons(
+      PILOT_ZONES_DECK_ID,
+      rows,
+      () => 'diamond',
+      (row) => PILOT_COLOURS[row.kind],
+      (row) => pilotZoneSize(row, 'pilot-zone-first'),
+    ),
+    labels(
+      PILOT_ZONES_DECK_ID,
+      rows,
+      (row) => text.firstZoneLabel(text.pick(row.name, row.nameZh)),
+      { offset: () => [16, 0], edition },
+    ),
+  ]),
   legend: [FIRST_ZONE_LEGEND],
-  describe: describePilotZones(true),
+  describe: describePilotZones(firstZone),
 };
 
 /**
@@ -84,24 +74,20 @@ const LABEL_OFFSETS: Readonly<Record<string, [number, number]>> = {
 /** All eight pilot zones: Guizhou's first, the seven of October 2016 by kind. */
 export const pilotZones: StoryLayer = {
   datasets: ['pilotZones'],
-  deck: (data, _scene, _zoom, edition) => {
-    const text = FEATURE_TEXT[edition];
-    const rows = toPointRows(data.get('pilotZones'), pilotZoneRow);
-    return [
-      icons(
-        PILOT_ZONES_DECK_ID,
-        rows,
-        (row) => (row.wave === 1 ? 'diamond' : 'circle'),
-        (row) => PILOT_COLOURS[row.kind],
-        (row) => pilotZoneSize(row, 'pilot-zones'),
-      ),
-      labels(PILOT_ZONES_DECK_ID, rows, (row) => text.pick(row.name, row.nameZh), {
-        offset: (d) => LABEL_OFFSETS[d.row.id] ?? [13, 0],
-        size: 12,
-        edition,
-      }),
-    ];
-  },
+  deck: drawRows(allZones, (rows, text, edition) => [
+    icons(
+      PILOT_ZONES_DECK_ID,
+      rows,
+      (row) => (row.wave === 1 ? 'diamond' : 'circle'),
+      (row) => PILOT_COLOURS[row.kind],
+      (row) => pilotZoneSize(row, 'pilot-zones'),
+    ),
+    labels(PILOT_ZONES_DECK_ID, rows, (row) => text.pick(row.name, row.nameZh), {
+      offset: (d) => LABEL_OFFSETS[d.row.id] ?? [13, 0],
+      size: 12,
+      edition,
+    }),
+  ]),
   legend: [
     FIRST_ZONE_LEGEND,
     {
@@ -117,5 +103,5 @@ export const pilotZones: StoryLayer = {
       symbol: { shape: 'dot', color: PALETTE.pilotInfrastructure, size: 11 },
     },
   ],
-  describe: describePilotZones(false),
+  describe: describePilotZones(allZones),
 };

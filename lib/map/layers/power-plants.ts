@@ -1,9 +1,10 @@
 import type { SceneId } from '@/lib/story/scenes';
 import { FEATURE_TEXT } from '../feature-text';
 import { PALETTE } from '../palette';
-import { powerPlantRow, toPointRows, type PowerPlantRow } from '../rows';
+import { pointRowsOf, type PowerPlantRow } from '../rows';
 import { LABEL_OFFSET_PX, icons, labels } from '../symbol-layers';
 import { thinLabels, type LabelSetting } from '../thin-labels';
+import { describeRows } from './row-layers';
 import type { DeckFactory, Describer, LegendEntry, StoryLayer } from './types';
 
 /** Symbol size in pixels from capacity: area grows with MW, so the size with its square root. */
@@ -37,9 +38,7 @@ function drawPlants(fuel: Fuel): DeckFactory {
     const id = LAYER_ID[fuel];
     const text = FEATURE_TEXT[edition];
     const nameOf = (row: PowerPlantRow) => text.plantLabel(text.pick(row.name, row.nameZh));
-    const rows = toPointRows(data.get('powerPlants'), powerPlantRow).filter(
-      (d) => d.row.fuel === fuel,
-    );
+    const rows = pointRowsOf(data, 'powerPlants').filter((d) => d.row.fuel === fuel);
     const labelled = thinLabels(
       rows.filter((d) => d.row.capacityMw >= plantLabelMinMw(fuel, scene.id)),
       (row) => row.capacityMw,
@@ -62,23 +61,19 @@ function drawPlants(fuel: Fuel): DeckFactory {
 
 /** One fuel's plants, largest first: capacity, river, year and how sure their place is. */
 function describePlants(fuel: Fuel): Describer {
-  return (data, _scene, edition) => {
-    const text = FEATURE_TEXT[edition];
-    return toPointRows(data.get('powerPlants'), powerPlantRow)
-      .filter(({ row }) => row.fuel === fuel)
-      .sort((a, b) => b.row.capacityMw - a.row.capacityMw)
-      .map(({ row }) => ({
-        key: `${LAYER_ID[fuel]}:${row.id}`,
-        title: text.pick(row.name, row.nameZh),
-        facts: [
-          text.plant(fuel, row.capacityMw),
-          ...(row.river ? [text.onRiver(row.river)] : []),
-          ...(row.year ? [text.inService(row.year)] : []),
-          text.confidence(row.confidence),
-        ],
-        sources: row.sources,
-      }));
-  };
+  return describeRows(
+    LAYER_ID[fuel],
+    (data) =>
+      pointRowsOf(data, 'powerPlants')
+        .filter(({ row }) => row.fuel === fuel)
+        .sort((a, b) => b.row.capacityMw - a.row.capacityMw),
+    (row, text) => [
+      text.plant(fuel, row.capacityMw),
+      ...(row.river ? [text.onRiver(row.river)] : []),
+      ...(row.year ? [text.inService(row.year)] : []),
+      text.confidence(row.confidence),
+    ],
+  );
 }
 
 const LEGEND: Record<Fuel, LegendEntry> = {

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { MAP_FONT, MAP_FONT_BOLD } from '../fonts';
 import { PALETTE } from '../palette';
-import { DECK_BEFORE_ID, LABEL_HALO, hidden } from './style-parts';
+import { DECK_BEFORE_ID, LABEL_HALO, hidden, lines } from './style-parts';
 import type { StoryLayer } from './types';
 
 export const AUTONOMOUS: ExpressionSpecification = ['==', ['get', 'autonomous'], true];
@@ -10,20 +10,11 @@ export const AUTONOMOUS: ExpressionSpecification = ['==', ['get', 'autonomous'],
 export const prefectures: StoryLayer = {
   datasets: ['prefectures', 'prefectureLabels'],
   style: [
-    {
-      slot: 'lines',
-      layer: {
-        id: 'prefectures-line',
-        type: 'line',
-        source: 'prefectures',
-        layout: hidden,
-        paint: {
-          'line-color': PALETTE.prefectureLine,
-          'line-width': 0.9,
-          'line-dasharray': [3, 2],
-        },
-      },
-    },
+    lines('prefectures-line', 'prefectures', {
+      'line-color': PALETTE.prefectureLine,
+      'line-width': 0.9,
+      'line-dasharray': [3, 2],
+    }),
     {
       slot: 'area-labels',
       layer: {

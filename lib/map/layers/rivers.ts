@@ -1,26 +1,22 @@
 import { PALETTE } from '../palette';
 import { RIVER_NAMES_LAYER } from '../river-names';
-import { hidden } from './style-parts';
+import { lines } from './style-parts';
 import type { StoryLayer } from './types';
 
 /** Guizhou's rivers, the named ones thick, with their names set by hand along them. */
 export const rivers: StoryLayer = {
   datasets: ['rivers'],
   style: [
-    {
-      slot: 'lines',
-      layer: {
-        id: 'rivers-line',
-        type: 'line',
-        source: 'rivers',
-        layout: { ...hidden, 'line-cap': 'round', 'line-join': 'round' },
-        paint: {
-          'line-color': PALETTE.river,
-          'line-width': ['case', ['==', ['get', 'major'], true], 2.2, 0.8],
-          'line-opacity': ['case', ['==', ['get', 'major'], true], 1, 0.55],
-        },
+    lines(
+      'rivers-line',
+      'rivers',
+      {
+        'line-color': PALETTE.river,
+        'line-width': ['case', ['==', ['get', 'major'], true], 2.2, 0.8],
+        'line-opacity': ['case', ['==', ['get', 'major'], true], 1, 0.55],
       },
-    },
+      { 'line-cap': 'round', 'line-join': 'round' },
+    ),
     { slot: 'line-labels', layer: RIVER_NAMES_LAYER },
   ],
   legend: [

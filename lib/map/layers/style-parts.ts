@@ -1,6 +1,7 @@
 import type {
   CircleLayerSpecification,
   FilterSpecification,
+  LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { PALETTE } from '../palette';
@@ -48,5 +49,26 @@ export function pointNames(
   return {
     slot: 'points',
     layer: { id, type: 'symbol', source, filter, layout: { ...hidden, ...layout }, paint },
+  };
+}
+
+/** Lines of `source` (boundaries, rivers, routes) in the lines slot, the story's line style. */
+export function lines(
+  id: string,
+  source: string,
+  paint: LineLayerSpecification['paint'],
+  layout: LineLayerSpecification['layout'] = {},
+  filter?: Filter,
+): SlottedLayer {
+  return {
+    slot: 'lines',
+    layer: {
+      id,
+      type: 'line',
+      source,
+      ...(filter ? { filter } : {}),
+      layout: { ...hidden, ...layout },
+      paint,
+    },
   };
 }

@@ -1,9 +1,9 @@
-import { FEATURE_TEXT } from '../feature-text';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { MAP_FONT } from '../fonts';
 import { PALETTE } from '../palette';
-import { toPathRows, toPointRows, transportRow } from '../rows';
-import { LABEL_HALO, hidden, pointDots, pointNames } from './style-parts';
+import { pathRowsOf, pointRowsOf } from '../rows';
+import { LABEL_HALO, lines, pointDots, pointNames } from './style-parts';
+import { describeRows } from './row-layers';
 import type { StoryLayer } from './types';
 
 export const CORRIDOR_WIDTH = 3;
@@ -19,21 +19,17 @@ const CORRIDORS: ExpressionSpecification = ['==', ['get', 'kind'], 'corridor'];
 export const transport: StoryLayer = {
   datasets: ['transport'],
   style: [
-    {
-      slot: 'lines',
-      layer: {
-        id: 'corridor-line',
-        type: 'line',
-        source: 'transport',
-        filter: CORRIDORS,
-        layout: { ...hidden, 'line-join': 'round' },
-        paint: {
-          'line-color': PALETTE.corridor,
-          'line-width': CORRIDOR_WIDTH,
-          'line-dasharray': [...CORRIDOR_DASHES],
-        },
+    lines(
+      'corridor-line',
+      'transport',
+      {
+        'line-color': PALETTE.corridor,
+        'line-width': CORRIDOR_WIDTH,
+        'line-dasharray': [...CORRIDOR_DASHES],
       },
-    },
+      { 'line-join': 'round' },
+      CORRIDORS,
+    ),
     pointDots('airport-dot', 'transport', AIRPORTS, {
       'circle-radius': AIRPORT_RADIUS,
       'circle-color': PALETTE.halo,
@@ -61,16 +57,9 @@ export const transport: StoryLayer = {
       symbol: { shape: 'dashed-line', color: PALETTE.corridor },
     },
   ],
-  describe: (data, _scene, edition) => {
-    const text = FEATURE_TEXT[edition];
-    return [
-      ...toPointRows(data.get('transport'), transportRow),
-      ...toPathRows(data.get('transport'), transportRow),
-    ].map(({ row }) => ({
-      key: `transport:${row.id}`,
-      title: text.pick(row.name, row.nameZh),
-      facts: [text.pick(row.note, row.noteZh)],
-      sources: row.sources,
-    }));
-  },
+  describe: describeRows(
+    'transport',
+    (data) => [...pointRowsOf(data, 'transport'), ...pathRowsOf(data, 'transport')],
+    (row, text) => [text.pick(row.note, row.noteZh)],
+  ),
 };

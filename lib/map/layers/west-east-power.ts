@@ -1,8 +1,8 @@
-import { FEATURE_TEXT } from '../feature-text';
 import { PathLayer } from '@deck.gl/layers';
 import { PALETTE, toRgba } from '../palette';
-import { toPathRows, transmissionRow } from '../rows';
+import { pathRowsOf } from '../rows';
 import { SYMBOL_PROPS } from '../symbol-layers';
+import { describeRows } from './row-layers';
 import type { StoryLayer } from './types';
 
 /** The West-East power lines from Guizhou to Guangdong, drawn as a schematic route. */
@@ -12,7 +12,7 @@ export const westEastPower: StoryLayer = {
     new PathLayer({
       ...SYMBOL_PROPS,
       id: 'west-east-power',
-      data: toPathRows(data.get('transmission'), transmissionRow),
+      data: pathRowsOf(data, 'transmission'),
       getPath: (d) => d.path.flat(),
       positionFormat: 'XY',
       getColor: toRgba(PALETTE.transmission, 220),
@@ -28,13 +28,9 @@ export const westEastPower: StoryLayer = {
       symbol: { shape: 'arc', color: PALETTE.transmission },
     },
   ],
-  describe: (data, _scene, edition) => {
-    const text = FEATURE_TEXT[edition];
-    return toPathRows(data.get('transmission'), transmissionRow).map(({ row }) => ({
-      key: `west-east-power:${row.id}`,
-      title: text.pick(row.name, row.nameZh),
-      facts: row.note ? [text.pick(row.note, row.noteZh)] : [],
-      sources: row.sources,
-    }));
-  },
+  describe: describeRows(
+    'west-east-power',
+    (data) => pathRowsOf(data, 'transmission'),
+    (row, text) => (row.note ? [text.pick(row.note, row.noteZh)] : []),
+  ),
 };

@@ -1,21 +1,10 @@
-import type { Metadata } from 'next';
-import { ShareView, shareMetadata, shareStaticParams } from '@/components/views/share-view';
-
-interface SharePageProps {
-  readonly params: Promise<{ readonly id: string }>;
-}
+import { sharePage } from '@/components/views/share-page';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return shareStaticParams('zh');
-}
+const page = sharePage('zh');
 
-export async function generateMetadata({ params }: SharePageProps): Promise<Metadata> {
-  return shareMetadata('zh', (await params).id);
-}
+export const { generateStaticParams, generateMetadata } = page;
 
 /** A step's share page, in Chinese. */
-export default async function ChineseSharePage({ params }: SharePageProps) {
-  return <ShareView edition="zh" id={(await params).id} />;
-}
+export default page.SharePage;
