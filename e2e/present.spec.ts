@@ -9,6 +9,7 @@ import {
   stepAt,
   watchForProblems,
   expectNoProblems,
+  pressAndLand,
 } from './support/story';
 import { PRESENTER_TEXT } from '../lib/i18n/presenter-text';
 import { at, editionUnderTest, presentWordsUnderTest } from './support/edition';
@@ -22,11 +23,43 @@ const BEFORE_LAST = stepAt(STEPS.length - 2);
 const NEXT_KEYS = ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'Enter'];
 const PREVIOUS_KEYS = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'];
 
-/** Presses a key and waits until the app says it is on `step`, with the map at rest there. */
-async function pressAndLand(page: Page, key: string, step: { id: string; scene: string }) {
-  await page.keyboard.press(key);
-  await expectActiveStep(page, step.id);
-  await expectSettledOn(page, step.scene);
+/**
+ * The story's two ends. At each, every `outward` key keeps the step (`stepIn` then lands on
+ * `inner`, `stepOut` back on `end`), and every `inward` key lands on `inner`, `back` returning.
+ */
+const STORY_ENDS = [
+  {
+    end: FIRST,
+    inner: SECOND,
+    jump: 'Home',
+    outward: [...PREVIOUS_KEYS, 'Home'],
+    inward: NEXT_KEYS,
+    stepIn: 'ArrowRight',
+    stepOut: 'ArrowLeft',
+    back: 'PageUp',
+  },
+  {
+    end: LAST,
+    inner: BEFORE_LAST,
+    jump: 'End',
+    outward: [...NEXT_KEYS, 'End'],
+    inward: PREVIOUS_KEYS,
+    stepIn: 'ArrowLeft',
+    stepOut: 'ArrowRight',
+    back: 'PageDown',
+  },
+];
+
+async function expectEndHolds(page: Page, end: (typeof STORY_ENDS)[number]) {
+  for (const key of end.outward) {
+    await page.keyboard.press(key);
+    await pressAndLand(page, end.stepIn, end.inner);
+    await pressAndLand(page, end.stepOut, end.end);
+  }
+  for (const key of end.inward) {
+    await pressAndLand(page, key, end.inner);
+    await pressAndLand(page, end.back, end.end);
+  }
 }
 
 test.describe('presentation mode', () => {
@@ -41,28 +74,12 @@ test.describe('presentation mode', () => {
     await expectSettledOn(page, FIRST.scene);
     const historyLength = await page.evaluate(() => history.length);
 
-    // At the first step, each "previous" key stays: the next press then lands on the second.
-    for (const key of [...PREVIOUS_KEYS, 'Home']) {
-      await page.keyboard.press(key);
-      await pressAndLand(page, 'ArrowRight', SECOND);
-      await pressAndLand(page, 'ArrowLeft', FIRST);
-    }
-    for (const key of NEXT_KEYS) {
-      await pressAndLand(page, key, SECOND);
-      await pressAndLand(page, 'PageUp', FIRST);
-    }
-
-    await pressAndLand(page, 'End', LAST);
-    await expect(page).toHaveURL(new RegExp(`/present/#${LAST.id}$`));
-    // At the last step, each "next" key stays: the previous press then lands before it.
-    for (const key of [...NEXT_KEYS, 'End']) {
-      await page.keyboard.press(key);
-      await pressAndLand(page, 'ArrowLeft', BEFORE_LAST);
-      await pressAndLand(page, 'ArrowRight', LAST);
-    }
-    for (const key of PREVIOUS_KEYS) {
-      await pressAndLand(page, key, BEFORE_LAST);
-      await pressAndLand(page, 'PageDown', LAST);
+    for (const [index, end] of STORY_ENDS.entries()) {
+      if (index > 0) {
+        await pressAndLand(page, end.jump, end.end);
+        await expect(page).toHaveURL(new RegExp(`/present/#${end.end.id}$`));
+      }
+      await expectEndHolds(page, end);
     }
     await pressAndLand(page, 'Home', FIRST);
     await expect(page).toHaveURL(new RegExp(`/present/#${FIRST.id}$`));

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { EDITION_PREFIX, type Edition } from '../../lib/content/editions';
 import { loadTranslatedStory } from '../../lib/content/load-translated-story';
 import { SITE_ORIGIN } from '../../lib/share/share-url';
-import { STORY, expectActiveStep, expectSettledOn } from './story';
+import { STORY } from './story';
 
 /** The issue's own example lesson, out of the story's order. */
 export const LESSON = ['guian', 'plateau', 'hydro'].map((id) => {
@@ -31,12 +31,8 @@ export const inEdition = (edition: Edition, path: string) => `${EDITION_PREFIX[e
 /** The origin lesson links and QR codes carry. */
 export const origin = (page: Page) => SITE_ORIGIN ?? new URL(page.url()).origin;
 
-export async function pressAndLand(page: Page, key: string, step: { id: string; scene: string }) {
-  await page.keyboard.press(key);
-  await expectActiveStep(page, step.id);
-  await expectSettledOn(page, step.scene);
-}
-
 /** The ids of the handout's steps, in order. */
 export const handoutIds = (page: Page) =>
   page.locator('article.text-step').evaluateAll((articles) => articles.map((a) => a.id));
+
+export { pressAndLand } from './story';

@@ -158,3 +158,12 @@ export async function expectClear(page: Page, subject: string, others: readonly 
     expect(apart, `${subject} overlaps ${other}`).toBe(true);
   }
 }
+
+export type StoryStep = (typeof STEPS)[number];
+
+/** Presses a key and waits until the app says it is on `step`, with the map at rest there. */
+export async function pressAndLand(page: Page, key: string, step: StoryStep): Promise<void> {
+  await page.keyboard.press(key);
+  await expectActiveStep(page, step.id);
+  await expectSettledOn(page, step.scene);
+}
