@@ -11,6 +11,7 @@ import {
   powerPlantRow,
   transmissionRow,
   transportRow,
+  urbanAreaRow,
 } from './rows';
 
 type GeometryType = NonNullable<Feature['geometry']>['type'];
@@ -39,6 +40,7 @@ export const DATASET_SHAPES: Readonly<Record<DatasetId, Shape>> = {
   },
   districtLabels: { geometry: ['Point'], properties: districtRow },
   rivers: { geometry: ['LineString', 'MultiLineString'] },
+  urbanAreas: { geometry: AREAS, properties: urbanAreaRow },
   places: { geometry: ['Point'], properties: placeRow },
   pilotZones: { geometry: ['Point'], properties: pilotZoneRow },
   powerPlants: { geometry: ['Point'], properties: powerPlantRow },

@@ -69,6 +69,13 @@ export const districtRow = z.object({
   prefecture: z.enum(['guiyang', 'anshun']),
   view: z.enum(['region', 'close']),
 });
+/** A built-up area around a city (`urban-areas.json`), named for that city. */
+export const urbanAreaRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameZh: z.string(),
+  areaKm2: z.number(),
+});
 
 export type PilotZoneRow = z.infer<typeof pilotZoneRow>;
 export type PowerPlantRow = z.infer<typeof powerPlantRow>;
@@ -79,6 +86,7 @@ export type EarthquakeRow = z.infer<typeof earthquakeRow>;
 export type TransmissionRow = z.infer<typeof transmissionRow>;
 export type TransportRow = z.infer<typeof transportRow>;
 export type DistrictRow = z.infer<typeof districtRow>;
+export type UrbanAreaRow = z.infer<typeof urbanAreaRow>;
 
 export type LonLat = [number, number];
 

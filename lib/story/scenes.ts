@@ -135,7 +135,7 @@ export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
     camera: { center: [106.405, 26.33], zoom: 9, pitch: 0, bearing: 0 },
     // From Anshun to Guiyang's airport, with room for their names.
     focus: [105.92, 26.22, 106.83, 26.68],
-    layers: ['districts', 'transport', 'places', 'guian-area', 'data-centres'],
+    layers: ['districts', 'urban-areas', 'transport', 'places', 'guian-area', 'data-centres'],
   },
   // The close-ups put the sites above and right of the middle, clear of a desktop's key.
   apple: {

@@ -39,6 +39,7 @@ const PREFECTURES = 'Guizhou prefecture boundaries';
 const RIVERS = 'GSHHG / WDBII river lines';
 const DISTRICTS = 'Guiyang and Anshun district boundaries';
 const AIRPORTS = 'OurAirports (Guiyang Longdongbao airport)';
+const URBAN = 'Natural Earth urban areas (1:50m)';
 const OSM = "OpenStreetMap (data-centre sites in Gui'an)";
 
 const AT_POINT = 'the point itself';
@@ -368,6 +369,21 @@ export const LAYER_TABLES: Readonly<Partial<Record<LayerId, LayerTable>>> = {
             },
           ),
         ),
+  },
+  'urban-areas': {
+    datasets: [URBAN],
+    features: (data) =>
+      areas(
+        data.get('urbanAreas'),
+        () => true,
+        (feature) => ({
+          kind: 'Built-up area',
+          name: `${text(feature, 'name') ?? ''} built-up area`,
+          nameZh: `${text(feature, 'nameZh') ?? ''}建成区`,
+          value: Number(feature.properties?.areaKm2),
+          unit: 'km², as Natural Earth maps it (satellite images of the early 2000s)',
+        }),
+      ),
   },
   transport: {
     datasets: [AIRPORTS],
