@@ -131,8 +131,9 @@ export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
   // Gui'an between its two cities: the context a reader needs to place the data centres.
   guian: {
     // South of the focus's middle: on a desktop the key covers the map's lower left, and
-    // Anshun must stay clear of it.
-    camera: { center: [106.405, 26.33], zoom: 9, pitch: 0, bearing: 0 },
+    // Anshun and Xixiu's name must stay clear of it (the key has an entry more since the
+    // built-up area).
+    camera: { center: [106.405, 26.315], zoom: 9, pitch: 0, bearing: 0 },
     // From Anshun to Guiyang's airport, with room for their names.
     focus: [105.92, 26.22, 106.83, 26.68],
     layers: ['districts', 'urban-areas', 'transport', 'places', 'guian-area', 'data-centres'],

@@ -52,7 +52,7 @@ export const urbanAreas: StoryLayer = {
   ],
   legend: [
     {
-      label: 'Built-up area (Natural Earth, early 2000s)',
+      label: 'Built-up area (early 2000s)',
       // As drawn: the light fill over Guizhou's.
       symbol: {
         shape: 'area',
