@@ -72,7 +72,9 @@ test('on the first screen the map prepares later scenes without unsettling the f
   expect(problems.errors).toEqual([]);
 });
 
-test("the Gui'an close-up places the sites among districts, cities and roads", async ({ page }) => {
+test("the Gui'an close-up places the sites among districts, the city's built-up land and roads", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const problems = await watchForProblems(page);
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -84,6 +86,9 @@ test("the Gui'an close-up places the sites among districts, cities and roads", a
     legendFor(sceneFor({ scene: 'guian' })).length,
   );
   expect(await page.locator('.map-legend-body > ul > li').count()).toBeGreaterThanOrEqual(4);
+  await expect(
+    page.locator('.map-legend-body > ul > li', { hasText: 'Built-up area' }),
+  ).toHaveCount(1);
   const named = page.locator('.map-features li button');
   await expect.poll(() => named.count()).toBeGreaterThanOrEqual(12);
   const titles = await named.allTextContents();
@@ -92,6 +97,7 @@ test("the Gui'an close-up places the sites among districts, cities and roads", a
     expect.arrayContaining([
       'Pingba District',
       'Huaxi District',
+      'Guiyang built-up area',
       'Guiyang Longdongbao International Airport',
       'Apple iCloud data centre (GCBD)',
     ]),

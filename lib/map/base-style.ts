@@ -29,6 +29,7 @@ export const LOADED_SOURCES = [
   'districtLines',
   'districtLabels',
   'rivers',
+  'urbanAreas',
   'places',
   'transport',
 ] as const;

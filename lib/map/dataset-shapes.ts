@@ -29,6 +29,7 @@ export const DATASET_SHAPES: Readonly<Record<DatasetId, Shape>> = {
   },
   districtLabels: { geometry: ['Point'], properties: ROW_SCHEMAS.districtLabels },
   rivers: { geometry: ['LineString', 'MultiLineString'] },
+  urbanAreas: { geometry: AREAS, properties: ROW_SCHEMAS.urbanAreas },
   places: { geometry: ['Point'], properties: ROW_SCHEMAS.places },
   pilotZones: { geometry: ['Point'], properties: ROW_SCHEMAS.pilotZones },
   powerPlants: { geometry: ['Point'], properties: ROW_SCHEMAS.powerPlants },

@@ -13,6 +13,7 @@ export const DATASETS = {
   districtLines: 'district-lines.json',
   districtLabels: 'district-labels.json',
   rivers: 'rivers.json',
+  urbanAreas: 'urban-areas.json',
   places: 'facts/places.json',
   pilotZones: 'facts/pilot-zones.json',
   powerPlants: 'facts/power-plants.json',

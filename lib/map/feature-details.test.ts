@@ -57,9 +57,10 @@ describe("the Gui'an close-up's features list", () => {
     ['places', facts.places],
     ['transport', facts.transport],
     ['districtLabels', files('district-labels.json')],
+    ['urbanAreas', files('urban-areas.json')],
   ]);
 
-  it('names a dozen things and more in the wide view: districts, the airport, the road, the sites', () => {
+  it('names a dozen things and more in the wide view: districts, the city, the airport, the road, the sites', () => {
     const titles = describeFeatures(sceneFor({ scene: 'guian' }), data).map((d) => d.title);
     expect(titles.length).toBeGreaterThanOrEqual(12);
     expect(titles).toEqual(
@@ -67,6 +68,7 @@ describe("the Gui'an close-up's features list", () => {
         'Huaxi District',
         'Qingzhen (county-level city)',
         'Xixiu District',
+        'Guiyang built-up area',
         'Guiyang Longdongbao International Airport',
         'Shanghai–Kunming Expressway (G60), Guiyang to Anshun',
         'Apple iCloud data centre (GCBD)',
@@ -81,6 +83,21 @@ describe("the Gui'an close-up's features list", () => {
       .filter((d) => d.key.startsWith('districts:'))
       .map((d) => d.title);
     expect(titles.sort()).toEqual(['Huaxi District', 'Pingba District']);
+  });
+
+  it('says what the built-up area is, where it comes from and how old it is, in both editions', () => {
+    const find = (edition: 'en' | 'zh') =>
+      describeFeatures(sceneFor({ scene: 'guian' }), data, edition).find(
+        (d) => d.key === 'urban-areas:guiyang-urban',
+      );
+    expect(find('en')?.facts).toEqual([
+      "About 320 km² of built-up land, as Natural Earth maps it from satellite images of the early 2000s, before Gui'an was planned",
+    ]);
+    expect(find('en')?.sources.map((s) => s.url)).toEqual([
+      'https://www.naturalearthdata.com/downloads/50m-cultural-vectors/50m-urban-areas/',
+    ]);
+    expect(find('zh')?.title).toBe('贵阳建成区');
+    expect(find('zh')?.facts[0]).toContain('320平方公里');
   });
 });
 

@@ -37,6 +37,9 @@ export interface FeatureText {
   readonly guianArea: string;
   readonly districtKinds: Readonly<Record<string, string>>;
   readonly districtOf: (kind: string, prefecture: 'guiyang' | 'anshun') => string;
+  /** A built-up area's title, from its city's name. */
+  readonly urbanArea: (city: string) => string;
+  readonly urbanAreaSize: (km2: number) => string;
   /** The word before a card's sources, with its space, and what goes between two of them. */
   readonly sources: (count: number) => string;
   readonly sourceSeparator: string;
@@ -102,6 +105,9 @@ export const FEATURE_TEXT: Readonly<Record<Edition, FeatureText>> = {
     districtKinds: DISTRICT_KINDS_EN,
     districtOf: (kind, prefecture) =>
       `${DISTRICT_KINDS_EN[kind] ?? kind} of ${prefecture === 'guiyang' ? 'Guiyang' : 'Anshun'}`,
+    urbanArea: (city) => `${city} built-up area`,
+    urbanAreaSize: (km2) =>
+      `About ${km2} km² of built-up land, as Natural Earth maps it from satellite images of the early 2000s, before Gui'an was planned`,
     sources: (count) => `Source${count > 1 ? 's' : ''}: `,
     sourceSeparator: '; ',
     details: (title) => `Details: ${title}`,
@@ -140,6 +146,9 @@ export const FEATURE_TEXT: Readonly<Record<Edition, FeatureText>> = {
     districtKinds: DISTRICT_KINDS_ZH,
     districtOf: (kind, prefecture) =>
       `${prefecture === 'guiyang' ? '贵阳市' : '安顺市'}下辖${DISTRICT_KINDS_ZH[kind] ?? kind}`,
+    urbanArea: (city) => `${city}建成区`,
+    urbanAreaSize: (km2) =>
+      `建成区约${km2}平方公里，据 Natural Earth 依本世纪初卫星影像所绘，早于贵安新区的规划`,
     sources: () => '来源：',
     sourceSeparator: '；',
     details: (title) => `详情：${title}`,

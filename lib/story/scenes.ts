@@ -136,11 +136,13 @@ export const SCENES: Readonly<Record<SceneId, SceneDefinition>> = {
   // Gui'an between its two cities: the context a reader needs to place the data centres.
   guian: {
     // South of the focus's middle: on a desktop the key covers the map's lower left, and
-    // Anshun must stay clear of it.
-    camera: topDown([106.405, 26.33], 9),
-    // From Anshun to Guiyang's airport, with room for their names.
-    focus: [105.92, 26.22, 106.83, 26.68],
-    layers: ['districts', 'transport', 'places', 'guian-area', 'data-centres'],
+    // Anshun and Xixiu's name must stay clear of it (the key has an entry more since the
+    // built-up area).
+    camera: topDown([106.405, 26.315], 9),
+    // From Anshun to Guiyang's airport, with room for their names; its top as far above the
+    // centre as before the view moved south, so no screen zooms out for the move.
+    focus: [105.92, 26.22, 106.83, 26.665],
+    layers: ['districts', 'urban-areas', 'transport', 'places', 'guian-area', 'data-centres'],
   },
   // The close-ups put the sites above and right of the middle, clear of a desktop's key.
   apple: {

@@ -20,6 +20,7 @@ import { buildPrefectures } from './prefectures';
 import { buildProvinces } from './provinces';
 import { buildRivers } from './rivers';
 import { buildTerrain } from './terrain';
+import { buildUrbanAreas } from './urban-areas';
 
 type Step = () => Promise<OutputReport | OutputReport[]> | OutputReport | OutputReport[];
 
@@ -29,6 +30,7 @@ const DATASETS: readonly { name: string; run: Step }[] = [
   { name: 'provinces', run: buildProvinces },
   { name: 'prefectures', run: buildPrefectures },
   { name: 'districts', run: buildDistricts },
+  { name: 'urban-areas', run: buildUrbanAreas },
   { name: 'facts', run: buildFactsDataset },
   { name: 'rivers', run: buildRivers },
   { name: 'terrain', run: buildTerrain },

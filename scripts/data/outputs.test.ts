@@ -79,6 +79,7 @@ const VECTOR_FILES = [
   'rivers.json',
   'district-lines.json',
   'district-labels.json',
+  'urban-areas.json',
 ];
 
 describe('every vector file', () => {
@@ -239,6 +240,42 @@ describe('district-lines.json and district-labels.json', () => {
     const close = labels.filter((f) => f.properties?.view === 'close');
     expect(close.map((f) => f.properties?.id)).toContain('pingba');
     for (const label of close) expect(inside(CLOSE_BBOX, parts(label).flat()[0] ?? [])).toBe(true);
+  });
+});
+
+describe('urban-areas.json', () => {
+  const areas = load('urban-areas.json').features;
+
+  it("holds Guiyang's built-up area, named and sized, inside the Gui'an scenes' box", () => {
+    expect(areas.map((f) => f.properties?.id)).toEqual(['guiyang-urban']);
+    for (const area of areas) {
+      expect(area.geometry.type).toBe('Polygon');
+      expect(Object.keys(area.properties ?? {})).toEqual(['id', 'name', 'nameZh', 'areaKm2']);
+      for (const [lon = NaN, lat = NaN] of parts(area).flat()) {
+        const [west, south, east, north] = DISTRICTS_BBOX;
+        expect(lon >= west && lon <= east && lat >= south && lat <= north).toBe(true);
+      }
+    }
+    expect(areas[0]?.properties).toMatchObject({ name: 'Guiyang', nameZh: '贵阳', areaKm2: 320 });
+  });
+
+  it('stops at the airport, on its south-eastern edge, and keeps clear of the data-centre sites', () => {
+    const [area] = areas;
+    if (area?.geometry.type !== 'Polygon') throw new Error('no Guiyang polygon');
+    const airport = collections.transport.features.find((f) => f.id === 'longdongbao-airport');
+    if (airport?.geometry.type !== 'Point') throw new Error('no airport point');
+    // The airport sits at the built-up area's south-eastern edge, not inside it.
+    expect(polygonContains(area.geometry, toLonLat(airport.geometry.coordinates))).toBe(false);
+    expect(
+      pointToLinesKm(
+        toLonLat(airport.geometry.coordinates),
+        parts(area).map((r) => r.map(toLonLat)),
+      ),
+    ).toBeLessThan(3);
+    for (const site of collections['data-centres'].features) {
+      if (site.geometry.type !== 'Point') continue;
+      expect(polygonContains(area.geometry, toLonLat(site.geometry.coordinates))).toBe(false);
+    }
   });
 });
 

@@ -4,11 +4,12 @@ import type { DataFeature, LayerTable } from './data-feature';
 import { centroidOf, roundLonLat } from './geometry';
 import { NAME_POINT } from './point-tables';
 
-/** The download tables of the layers drawn as areas: provinces and prefectures. */
+/** The download tables of the layers drawn as areas: provinces, prefectures, built-up land. */
 
 const PROVINCES = 'Natural Earth admin-1 states and provinces (1:10m)';
 const GDP = 'GDP per person by province, 2021';
 const PREFECTURES = 'Guizhou prefecture boundaries';
+const URBAN = 'Natural Earth urban areas (1:50m)';
 
 function isArea(geometry: Geometry | null): geometry is Polygon | MultiPolygon {
   return geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon';
@@ -109,6 +110,22 @@ export const gdpPerPerson: LayerTable = {
         kind: 'Province',
         value: Number(feature.properties?.gdpPerPerson),
         unit: 'US$ per person, 2021',
+      }),
+    ),
+};
+
+export const urbanAreas: LayerTable = {
+  datasets: [URBAN],
+  features: (data) =>
+    areas(
+      data.get('urbanAreas'),
+      () => true,
+      (feature) => ({
+        kind: 'Built-up area',
+        name: `${text(feature, 'name') ?? ''} built-up area`,
+        nameZh: `${text(feature, 'nameZh') ?? ''}建成区`,
+        value: Number(feature.properties?.areaKm2),
+        unit: 'km², as Natural Earth maps it (satellite images of the early 2000s)',
       }),
     ),
 };

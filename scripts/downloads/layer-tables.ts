@@ -1,6 +1,6 @@
 import { APPLE_SITE_ID } from '@/lib/map/layers/apple-site';
 import type { LayerId } from '@/lib/story/scenes';
-import { gdpPerPerson, mainland, neighbours, prefectures } from './area-tables';
+import { gdpPerPerson, mainland, neighbours, prefectures, urbanAreas } from './area-tables';
 import type { LayerTable } from './data-feature';
 import { rivers, transport, westEastPower } from './line-tables';
 import {
@@ -36,5 +36,6 @@ export const LAYER_TABLES: Readonly<Partial<Record<LayerId, LayerTable>>> = {
   'data-centres': dataCentres(() => true),
   'apple-site': dataCentres((row) => row.id === APPLE_SITE_ID),
   districts,
+  'urban-areas': urbanAreas,
   transport,
 };

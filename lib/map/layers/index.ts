@@ -20,6 +20,7 @@ import { prefectures } from './prefectures';
 import { rivers } from './rivers';
 import { terrain } from './terrain';
 import { transport } from './transport';
+import { urbanAreas } from './urban-areas';
 import type { StoryLayer } from './types';
 import { westEastPower } from './west-east-power';
 
@@ -39,6 +40,7 @@ export const STORY_LAYERS = {
   'autonomous-prefectures': autonomousPrefectures,
   prefectures,
   rivers,
+  'urban-areas': urbanAreas,
   'guizhou-outline': guizhouOutline,
   districts,
   places,

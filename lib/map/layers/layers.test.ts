@@ -59,3 +59,28 @@ describe('scenes', () => {
     }
   });
 });
+
+describe("the Gui'an close-up's context", () => {
+  const guian = sceneFor({ scene: 'guian' });
+
+  it("shows the built-up areas in the Gui'an close-up and in no other scene", () => {
+    const showing = SCENE_IDS.filter((id) =>
+      sceneFor({ scene: id }).layers.includes('urban-areas'),
+    );
+    expect(showing).toEqual(['guian']);
+  });
+
+  it('keys at least four things, the built-up area among them, drawn as an area', () => {
+    const legend = legendFor(guian);
+    expect(legend.length).toBeGreaterThanOrEqual(4);
+    const urban = legend.find((entry) => entry.label.startsWith('Built-up area'));
+    expect(urban?.symbol).toMatchObject({ shape: 'area' });
+  });
+
+  it("draws the built-up areas under the district lines and the story's symbols", () => {
+    const ids = style.layers.map((layer) => layer.id);
+    expect(ids.indexOf('urban-areas-fill')).toBeLessThan(ids.indexOf('district-lines'));
+    expect(ids.indexOf('urban-areas-line')).toBeLessThan(ids.indexOf('airport-dot'));
+    expect(datasetsFor(guian)).toContain('urbanAreas');
+  });
+});
