@@ -35,6 +35,29 @@ function scrollStepIntoPlace(id: StepId): void {
   document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: 'instant' });
 }
 
+/** How long after a new width the page may still reflow (fonts, pictures) under the reader. */
+const HOLD_MS = 1500;
+
+/**
+ * Puts `id` in its reading position and keeps it there while the page's height settles after
+ * a new width: a late reflow (a font slice arriving for the new line breaks) would otherwise
+ * move another step onto the line. Returns a function that stops holding.
+ */
+function holdStepInPlace(id: StepId, sync: () => void): () => void {
+  scrollStepIntoPlace(id);
+  if (typeof ResizeObserver === 'undefined') return () => undefined;
+  const observer = new ResizeObserver(() => {
+    scrollStepIntoPlace(id);
+    sync();
+  });
+  observer.observe(document.body);
+  const timer = window.setTimeout(() => observer.disconnect(), HOLD_MS);
+  return () => {
+    window.clearTimeout(timer);
+    observer.disconnect();
+  };
+}
+
 /**
  * The active step of the scroll article. Until the reader moves it is the step the URL names
  * (or the first); from then on it is derived from where the steps are whenever scrollama
@@ -75,16 +98,19 @@ export function useActiveStep(stepIds: readonly StepId[]): StepNavigation {
     let triggerY = readTriggerY();
     let width = window.innerWidth;
     let scroller = watchSteps(STEP_SELECTOR, triggerY, syncFromLayout);
+    let releaseHold: () => void = () => undefined;
     const onResize = () => {
       // A new width (a rotation, a window resized across the layout's breakpoint) reflows every
-      // step: the reader's step goes back to its reading position rather than whichever step
-      // the reflow happens to put on the line. A height-only change (a phone's address bar
-      // sliding) moves nothing: the layout is in svh.
-      if (window.innerWidth !== width) {
-        width = window.innerWidth;
-        scrollStepIntoPlace(activeRef.current);
-      }
+      // step, and so does a new height where the layout's svh units change (a desktop window):
+      // the reader's step goes back to its reading position rather than whichever step the
+      // reflow happens to put on the line. A phone's address bar sliding changes neither the
+      // width nor svh (the trigger line stays put): nothing moves, nothing is held.
       const next = readTriggerY();
+      if (window.innerWidth !== width || Math.abs(next - triggerY) > 1) {
+        width = window.innerWidth;
+        releaseHold();
+        releaseHold = holdStepInPlace(activeRef.current, syncFromLayout);
+      }
       if (Math.abs(next - triggerY) > 1) {
         triggerY = next;
         scroller.destroy();
@@ -94,6 +120,7 @@ export function useActiveStep(stepIds: readonly StepId[]): StepNavigation {
     };
     window.addEventListener('resize', onResize);
     return () => {
+      releaseHold();
       scroller.destroy();
       window.removeEventListener('resize', onResize);
     };
