@@ -19,9 +19,14 @@ export function editionUnderTest(): Edition {
   return (test.info().project.use as Partial<EditionOptions>).edition ?? 'en';
 }
 
+/** A page of an edition: `/present/` or `/zh/present/`. */
+export function inEdition(edition: Edition, path: string): string {
+  return `${EDITION_PREFIX[edition]}${path}`;
+}
+
 /** A path of the site in the edition under test: `/present/` → `/zh/present/`. */
 export function at(path: string): string {
-  return `${EDITION_PREFIX[editionUnderTest()]}${path}`;
+  return inEdition(editionUnderTest(), path);
 }
 
 /** The edition's story as the build sees it: the same ids and scenes, its own words. */

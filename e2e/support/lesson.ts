@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { EDITION_PREFIX, type Edition } from '../../lib/content/editions';
+import type { Edition } from '../../lib/content/editions';
 import { loadTranslatedStory } from '../../lib/content/load-translated-story';
 import { SITE_ORIGIN } from '../../lib/share/share-url';
 import { STORY } from './story';
@@ -25,8 +25,7 @@ export function titleIn(edition: Edition, id: string): string {
   return title;
 }
 
-/** A page of an edition: `/present/` or `/zh/present/`. */
-export const inEdition = (edition: Edition, path: string) => `${EDITION_PREFIX[edition]}${path}`;
+export { inEdition } from './edition';
 
 /** The origin lesson links and QR codes carry. */
 export const origin = (page: Page) => SITE_ORIGIN ?? new URL(page.url()).origin;
