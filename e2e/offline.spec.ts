@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { stillPixels } from '../lib/stills/still-sizes';
 import { FIRST_VISIT_CACHE_BYTES } from '../scripts/budgets/offline-budget';
-import { cacheStorage, expectPageKept } from './support/offline';
+import { cacheStorage, openKept, saveForOffline } from './support/offline';
 import { STEPS, expectActiveStep, expectSettledOn, stillSizeFor } from './support/story';
 
 const target = STEPS.find((step) => step.scene === 'plateau') ?? STEPS[STEPS.length - 1];
@@ -10,8 +10,7 @@ test('a first visit keeps only what the page itself loaded, at most 1.5 MB', asy
   page,
   request,
 }) => {
-  await page.goto('/');
-  await expectPageKept(page);
+  await openKept(page, '/');
   const { bytes, urls } = await cacheStorage(page);
   // The figure for the report (`--reporter=json` lists annotations); the limit is the test.
   test.info().annotations.push({
@@ -57,8 +56,7 @@ test('saving says why it failed, keeps what it saved, and finishes when tried ag
   page,
   context,
 }) => {
-  await page.goto('/');
-  await expectPageKept(page);
+  await openKept(page, '/');
   await page.getByRole('button', { name: /Steps: step/ }).click();
   const control = page.locator('.step-index-panel .save-offline');
   await expect(control).toHaveAttribute('data-offline-state', 'ready');
@@ -67,9 +65,7 @@ test('saving says why it failed, keeps what it saved, and finishes when tried ag
   await expect(control).toHaveAttribute('data-offline-state', 'failed');
   await expect(control.getByRole('status')).toHaveText(/the network is not reachable/);
   await context.setOffline(false);
-  await control.getByRole('button', { name: /Try again \(\d+\.\d MB left\)/ }).click();
-  await expect(control).toHaveAttribute('data-offline-state', 'saved', { timeout: 60_000 });
-  await expect(control.getByRole('status')).toHaveText(/Saved for offline use/);
+  await saveForOffline(control, /Try again \(\d+\.\d MB left\)/);
 });
 
 test('after saving on /present/, the story, presentation, lessons and share pages work offline', async ({
@@ -78,13 +74,10 @@ test('after saving on /present/, the story, presentation, lessons and share page
 }) => {
   test.setTimeout(120_000);
   if (!target) throw new Error('no steps');
-  await page.goto('/present/');
-  await expectPageKept(page);
+  await openKept(page, '/present/');
   const control = page.locator('.save-offline[data-variant="prominent"]');
   const before = await cacheStorage(page);
-  await control.getByRole('button', { name: /Save for offline use/ }).click();
-  await expect(control).toHaveAttribute('data-offline-state', 'saved', { timeout: 60_000 });
-  await expect(control.getByRole('status')).toHaveText(/Saved for offline use/);
+  await saveForOffline(control, /Save for offline use/);
   const after = await cacheStorage(page);
   test.info().annotations.push({
     type: 'cache after saving',

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Every response in the page's Cache Storage, summed as stored (unpacked bytes). */
 export async function cacheStorage(page: Page): Promise<{ bytes: number; urls: string[] }> {
@@ -28,4 +28,20 @@ export async function expectPageKept(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-offline-page', 'kept', {
     timeout: 30_000,
   });
+}
+
+/** Opens `path` and waits until the page is one the worker serves offline. */
+export async function openKept(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expectPageKept(page);
+}
+
+/**
+ * Presses the save control's button named `button` and waits until it says all is saved:
+ * the whole offline list, several megabytes, so up to a minute on a loaded machine.
+ */
+export async function saveForOffline(control: Locator, button: RegExp): Promise<void> {
+  await control.getByRole('button', { name: button }).click();
+  await expect(control).toHaveAttribute('data-offline-state', 'saved', { timeout: 60_000 });
+  await expect(control.getByRole('status')).toHaveText(/Saved for offline use/);
 }

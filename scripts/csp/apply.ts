@@ -12,11 +12,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { filesUnder } from '../budgets/measure';
 import {
-  UNFRAMED_HEADERS,
   buildPolicy,
   headersFile,
-  inlineScripts,
-  sha256Source,
+  scriptHashes,
+  serveConfig,
+  siteHeaders,
   unframedPaths,
   withPolicyMeta,
 } from './policy';
@@ -26,17 +26,13 @@ const pages = filesUnder(OUT).filter((file) => file.endsWith('.html'));
 const allHashes: string[] = [];
 for (const page of pages) {
   const html = readFileSync(page, 'utf8');
-  const hashes = inlineScripts(html).map(sha256Source);
+  const hashes = scriptHashes(html);
   allHashes.push(...hashes);
   writeFileSync(page, withPolicyMeta(html, buildPolicy(hashes)));
 }
 
 const policy = buildPolicy(allHashes);
-const headers = {
-  'Content-Security-Policy': policy,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-};
+const headers = siteHeaders(policy);
 writeFileSync(path.join(OUT, 'csp.txt'), `${policy}\n`);
 const unframed = unframedPaths(
   pages.map((page) => path.relative(OUT, page).split(path.sep).join('/')),
@@ -44,27 +40,7 @@ const unframed = unframedPaths(
 writeFileSync(path.join(OUT, '_headers'), headersFile(headers, unframed));
 writeFileSync(
   path.join(OUT, 'serve.json'),
-  `${JSON.stringify(
-    {
-      // A static site has no directory listings: /s/ is not a page.
-      directoryListing: false,
-      headers: [
-        {
-          source: '**/*',
-          headers: Object.entries(headers)
-            .filter(([key]) => key !== 'Content-Security-Policy')
-            .map(([key, value]) => ({ key, value })),
-        },
-        // `serve` matches a file's path: a folder's pages, or a page at the top.
-        ...unframed.map((top) => ({
-          source: top.endsWith('/') ? `${top}**` : top,
-          headers: Object.entries(UNFRAMED_HEADERS).map(([key, value]) => ({ key, value })),
-        })),
-      ],
-    },
-    null,
-    2,
-  )}\n`,
+  `${JSON.stringify(serveConfig(headers, unframed), null, 2)}\n`,
 );
 console.log(
   `csp: ${pages.length} pages, ${new Set(allHashes).size} inline scripts allowed by hash`,

@@ -3,6 +3,7 @@ import {
   buildPolicy,
   headersFile,
   inlineScripts,
+  serveConfig,
   sha256Source,
   unframedPaths,
   withPolicyMeta,
@@ -67,5 +68,31 @@ describe('framing rules', () => {
     expect(file).toContain("  Content-Security-Policy: frame-ancestors 'self'\n");
     expect(file).toContain('  X-Frame-Options: SAMEORIGIN\n');
     expect(file).not.toContain('/embed');
+  });
+
+  it('write a serve.json whose framing rules never reach the embed, leaving the policy to meta tags', () => {
+    const everywhere = {
+      'Content-Security-Policy': "default-src 'self'",
+      'X-Content-Type-Options': 'nosniff',
+    };
+    const config = serveConfig(everywhere, unframedPaths(pages));
+    expect(config.directoryListing).toBe(false);
+    expect(config.headers[0]).toEqual({
+      source: '**/*',
+      headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }],
+    });
+    const framed = config.headers.slice(1);
+    expect(framed.map((rule) => rule.source)).toEqual([
+      '404.html',
+      'index.html',
+      'present/**',
+      's/**',
+    ]);
+    for (const rule of framed) {
+      expect(rule.headers).toEqual([
+        { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+        { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+      ]);
+    }
   });
 });

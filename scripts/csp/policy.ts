@@ -12,6 +12,11 @@ export function sha256Source(code: string): string {
   return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 }
 
+/** The hashes a page's policy names: one for each of its inline scripts. */
+export function scriptHashes(html: string): string[] {
+  return inlineScripts(html).map(sha256Source);
+}
+
 /**
  * The story's Content Security Policy. Everything comes from the site itself: no other host,
  * no eval, inline scripts only by their hash. MapLibre starts its worker from a blob: URL and
@@ -81,4 +86,41 @@ export function headersFile(
     top === 'index.html' ? ['/', '/index.html'] : [top.endsWith('/') ? `/${top}*` : `/${top}`],
   );
   return [block('/*', everywhere), ...patterns.map((p) => block(p, UNFRAMED_HEADERS))].join('');
+}
+
+/** The headers for every page: the policy, and what only a header can say. */
+export function siteHeaders(policy: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': policy,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+  };
+}
+
+/**
+ * The `serve` package's `serve.json` (what `npm start` serves with): `everywhere` on all paths
+ * but the policy, framing rules after. `serve` caps a header at 2,048 characters, so there the
+ * pages' meta tags carry the policy.
+ */
+export function serveConfig(
+  everywhere: Readonly<Record<string, string>>,
+  unframed: readonly string[],
+) {
+  const list = (headers: Readonly<Record<string, string>>) =>
+    Object.entries(headers).map(([key, value]) => ({ key, value }));
+  return {
+    // A static site has no directory listings: /s/ is not a page.
+    directoryListing: false,
+    headers: [
+      {
+        source: '**/*',
+        headers: list(everywhere).filter(({ key }) => key !== 'Content-Security-Policy'),
+      },
+      // `serve` matches a file's path: a folder's pages, or a page at the top.
+      ...unframed.map((top) => ({
+        source: top.endsWith('/') ? `${top}**` : top,
+        headers: list(UNFRAMED_HEADERS),
+      })),
+    ],
+  };
 }

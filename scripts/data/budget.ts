@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSize } from './output';
+import { formatBytes, gzipSize } from './output';
 
 /** Issue #3: all map data together, gzip bytes. */
 export const TOTAL_BUDGET_GZIP = 1024 * 1024;
@@ -43,4 +43,38 @@ export function sumGzip(files: readonly FileSize[], only?: readonly string[]): n
   return files
     .filter((f) => !only || only.includes(f.file))
     .reduce((sum, f) => sum + f.gzipBytes, 0);
+}
+
+/** All the map data measured against both budgets. */
+export interface BudgetCheck {
+  readonly totalGzip: number;
+  readonly firstSceneGzip: number;
+  /** First-scene files not among those measured: their bytes are not in `firstSceneGzip`. */
+  readonly missing: readonly string[];
+}
+
+export function checkBudgets(files: readonly FileSize[]): BudgetCheck {
+  return {
+    totalGzip: sumGzip(files),
+    firstSceneGzip: sumGzip(files, FIRST_SCENE_FILES),
+    missing: FIRST_SCENE_FILES.filter((file) => !files.some((f) => f.file === file)),
+  };
+}
+
+/** The budget line of the data build's log. */
+export function budgetSummary(check: BudgetCheck): string {
+  const uncounted =
+    check.missing.length > 0 ? ` (not built, so not counted: ${check.missing.join(', ')})` : '';
+  return (
+    `budget: all data ${formatBytes(check.totalGzip)} of ${formatBytes(TOTAL_BUDGET_GZIP)} gzip; ` +
+    `first scene ${formatBytes(check.firstSceneGzip)} of ${formatBytes(FIRST_SCENE_BUDGET_GZIP)} gzip${uncounted}`
+  );
+}
+
+/** The budgets the data is over, named; none when it fits. */
+export function overBudget(check: BudgetCheck): string[] {
+  return [
+    ...(check.totalGzip > TOTAL_BUDGET_GZIP ? ['all data'] : []),
+    ...(check.firstSceneGzip > FIRST_SCENE_BUDGET_GZIP ? ['first scene'] : []),
+  ];
 }

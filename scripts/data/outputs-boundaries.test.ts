@@ -1,53 +1,15 @@
 /**
- * Integrity of the committed map data in public/data (issue #3): every file loads and has the
- * expected features, the geometry sits where it belongs, and the byte budgets hold. The facts
- * tables are rebuilt here from content/ (their JSON is git-ignored, made by `npm run build`).
+ * The committed boundaries (issue #3): the countries, provinces, Guizhou, its prefectures,
+ * districts and built-up area, each with the expected features where they belong.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Feature, FeatureCollection, Position } from 'geojson';
+import type { Feature, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { loadFacts } from '../../lib/content/load-facts';
-import { pointToLinesKm, type LonLat } from '../../lib/facts/distance';
-import { mercatorX, mercatorY } from '../../lib/geo/web-mercator';
+import { pointToLinesKm } from '../../lib/facts/distance';
 import { polygonContains } from '../../lib/facts/geo-contains';
-import { buildFactCollections } from '../../lib/facts/to-feature-collection';
-import { RIVER_NAME_ANCHORS } from '../../lib/map/river-names';
-import { formatFeatureLines } from '../../lib/map/feature-lines';
-import {
-  FIRST_SCENE_BUDGET_GZIP,
-  FIRST_SCENE_FILES,
-  TOTAL_BUDGET_GZIP,
-  measureDataDir,
-  sumGzip,
-} from './budget';
-import { isFeatureCollection } from './geojson-guard';
+import { collections, facts, load, parts, toLonLat } from './committed-data';
 import { CLOSE_BBOX, DISTRICTS, DISTRICTS_BBOX } from './districts';
-import { gzipSize } from './output';
-import { OUT_DIR, ROOT } from './paths';
-import { tilesCovering } from './terrarium';
 import { loadGdpTable } from '@/lib/content/gdp-table';
 import { OUTSIDE_MAINLAND_IDS } from '@/lib/map/province-groups';
-
-function load(file: string): FeatureCollection {
-  const data: unknown = JSON.parse(readFileSync(path.join(OUT_DIR, file), 'utf8'));
-  if (!isFeatureCollection(data)) throw new Error(`${file} is not a FeatureCollection`);
-  return data;
-}
-
-/** Every ring or line of a feature, as position lists. */
-function parts(feature: Feature): Position[][] {
-  const g = feature.geometry;
-  if (g.type === 'Polygon' || g.type === 'MultiLineString') return g.coordinates;
-  if (g.type === 'MultiPolygon') return g.coordinates.flat();
-  if (g.type === 'LineString') return [g.coordinates];
-  if (g.type === 'Point') return [[g.coordinates]];
-  return [];
-}
-
-function toLonLat(position: Position): LonLat {
-  return [position[0] ?? NaN, position[1] ?? NaN];
-}
 
 function outline(): Feature {
   const [guizhou] = load('guizhou.json').features;
@@ -68,43 +30,6 @@ function guizhouBounds(): [number, number, number, number] {
   const lats = points.map((p) => p[1] ?? 0);
   return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
 }
-
-const facts = loadFacts(ROOT);
-const collections = buildFactCollections(facts);
-const VECTOR_FILES = [
-  'countries.json',
-  'provinces.json',
-  'guizhou.json',
-  'prefectures.json',
-  'rivers.json',
-  'district-lines.json',
-  'district-labels.json',
-  'urban-areas.json',
-];
-
-describe('every vector file', () => {
-  it.each(VECTOR_FILES)(
-    '%s is compact GeoJSON, a feature per line, rounded coordinates',
-    (file) => {
-      const text = readFileSync(path.join(OUT_DIR, file), 'utf8');
-      const collection = load(file);
-      expect(collection.features.length).toBeGreaterThan(0);
-      // The layout the map parses a slice at a time, byte for byte.
-      expect(text).toBe(formatFeatureLines(collection.features));
-      expect(text).not.toMatch(/\d\.\d{5,}/);
-    },
-  );
-
-  it.each(VECTOR_FILES)('%s has no segment jumping over 180 degrees of longitude', (file) => {
-    for (const feature of load(file).features) {
-      for (const part of parts(feature)) {
-        part.slice(1).forEach((p, i) => {
-          expect(Math.abs((p[0] ?? 0) - (part[i]?.[0] ?? 0))).toBeLessThan(180);
-        });
-      }
-    }
-  });
-});
 
 describe('countries.json', () => {
   it('holds China, Taiwan and the neighbours, with names only', () => {
@@ -276,103 +201,5 @@ describe('urban-areas.json', () => {
       if (site.geometry.type !== 'Point') continue;
       expect(polygonContains(area.geometry, toLonLat(site.geometry.coordinates))).toBe(false);
     }
-  });
-});
-
-describe('rivers.json', () => {
-  const rivers = load('rivers.json').features;
-  const lines = rivers.flatMap(parts).map((line) => line.map(toLonLat));
-
-  it('names the Wu, Beipan, Nanpan, Hongshui and Qingshui', () => {
-    const names = new Set(rivers.map((f) => f.properties?.name).filter(Boolean));
-    expect([...names].sort()).toEqual(['Beipan', 'Hongshui', 'Nanpan', 'Qingshui', 'Wu']);
-    rivers.forEach((f) => expect(Object.keys(f.properties ?? {})).toEqual(['name', 'major']));
-  });
-
-  const ownLines = (name: string) =>
-    rivers
-      .filter((f) => f.properties?.name === name)
-      .flatMap(parts)
-      .map((line) => line.map(toLonLat));
-
-  it.each(RIVER_NAME_ANCHORS.features.map((f) => [f.properties.name, f] as const))(
-    "the %s River's name sits on it, turned to its course",
-    (name, anchor) => {
-      const at = toLonLat(anchor.geometry.coordinates);
-      expect(pointToLinesKm(at, ownLines(name))).toBeLessThan(3);
-      // The river's course there: the line through its vertices within 25 km (a name's half-length), on screen axes.
-      const near = ownLines(name)
-        .flat()
-        .filter((p) => pointToLinesKm(p, [[at, at]]) < 25);
-      expect(near.length).toBeGreaterThan(3);
-      const xs = near.map((p) => mercatorX(p[0]));
-      const ys = near.map((p) => mercatorY(p[1]));
-      const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
-      const [mx, my] = [mean(xs), mean(ys)];
-      const sxx = mean(xs.map((x) => (x - mx) ** 2));
-      const syy = mean(ys.map((y) => (y - my) ** 2));
-      const sxy = mean(xs.map((x, i) => (x - mx) * ((ys[i] ?? my) - my)));
-      const course = (Math.atan2(2 * sxy, sxx - syy) * 90) / Math.PI;
-      const off = Math.abs(((anchor.properties.angle - course + 270) % 180) - 90);
-      expect(off).toBeLessThan(12);
-    },
-  );
-
-  it.each(facts['power-plants'].filter((p) => p.fuel === 'hydro').map((p) => [p.name, p] as const))(
-    'hydro station %s is within 3 km of a river line, and of its named river',
-    (_name, plant) => {
-      expect(pointToLinesKm(plant.coordinates, lines)).toBeLessThan(3);
-      const own = rivers
-        .filter((f) => f.properties?.name === plant.river)
-        .flatMap(parts)
-        .map((line) => line.map(toLonLat));
-      expect(pointToLinesKm(plant.coordinates, own)).toBeLessThan(3);
-    },
-  );
-});
-
-describe('terrain tiles', () => {
-  const tileJson: unknown = JSON.parse(
-    readFileSync(path.join(OUT_DIR, 'terrain/tiles.json'), 'utf8'),
-  );
-
-  it('describes a Terrarium raster-dem source with relative tile URLs and bounds', () => {
-    expect(tileJson).toMatchObject({
-      tiles: ['terrain/{z}/{x}/{y}.png'],
-      minzoom: 3,
-      maxzoom: 5,
-      bounds: [97, 20, 117, 35],
-      encoding: 'terrarium',
-      attribution: expect.stringContaining('ETOPO5'),
-    });
-  });
-
-  it('has every tile inside the bounds and no other', () => {
-    const pngs = measureDataDir(OUT_DIR)
-      .filter((f) => f.file.endsWith('.png'))
-      .map((f) => f.file);
-    const expected = [3, 4, 5].flatMap((z) =>
-      tilesCovering([97, 20, 117, 35], z).map(([x, y]) => `terrain/${z}/${x}/${y}.png`),
-    );
-    expect(pngs.sort()).toEqual(expected.sort());
-  });
-});
-
-describe('byte budgets (issue #3)', () => {
-  const files = measureDataDir(OUT_DIR).filter((f) => !f.file.startsWith('facts/'));
-  // The facts JSON is built from content on every `npm run build`; measure it as built here.
-  const factFiles = Object.entries(collections).map(([name, collection]) => {
-    const json = JSON.stringify(collection);
-    return { file: `facts/${name}.json`, rawBytes: json.length, gzipBytes: gzipSize(json) };
-  });
-  const all = [...files, ...factFiles];
-
-  it('keeps all map data within 1 MB gzip', () => {
-    expect(sumGzip(all)).toBeLessThanOrEqual(TOTAL_BUDGET_GZIP);
-  });
-
-  it("keeps the first scene's data within 300 KB gzip", () => {
-    expect(FIRST_SCENE_FILES.every((f) => all.some((a) => a.file === f))).toBe(true);
-    expect(sumGzip(all, FIRST_SCENE_FILES)).toBeLessThanOrEqual(FIRST_SCENE_BUDGET_GZIP);
   });
 });

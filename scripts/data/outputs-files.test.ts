@@ -1,0 +1,95 @@
+/**
+ * The committed map data as files (issue #3): every vector file in the layout the map parses,
+ * the terrain tiles its source names, and the byte budgets.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatFeatureLines } from '../../lib/map/feature-lines';
+import { FIRST_SCENE_BUDGET_GZIP, TOTAL_BUDGET_GZIP, checkBudgets, measureDataDir } from './budget';
+import { collections, load, parts } from './committed-data';
+import { gzipSize } from './output';
+import { OUT_DIR } from './paths';
+import { tilesCovering } from './terrarium';
+
+const VECTOR_FILES = [
+  'countries.json',
+  'provinces.json',
+  'guizhou.json',
+  'prefectures.json',
+  'rivers.json',
+  'district-lines.json',
+  'district-labels.json',
+  'urban-areas.json',
+];
+
+describe('every vector file', () => {
+  it.each(VECTOR_FILES)(
+    '%s is compact GeoJSON, a feature per line, rounded coordinates',
+    (file) => {
+      const text = readFileSync(path.join(OUT_DIR, file), 'utf8');
+      const collection = load(file);
+      expect(collection.features.length).toBeGreaterThan(0);
+      // The layout the map parses a slice at a time, byte for byte.
+      expect(text).toBe(formatFeatureLines(collection.features));
+      expect(text).not.toMatch(/\d\.\d{5,}/);
+    },
+  );
+
+  it.each(VECTOR_FILES)('%s has no segment jumping over 180 degrees of longitude', (file) => {
+    for (const feature of load(file).features) {
+      for (const part of parts(feature)) {
+        part.slice(1).forEach((p, i) => {
+          expect(Math.abs((p[0] ?? 0) - (part[i]?.[0] ?? 0))).toBeLessThan(180);
+        });
+      }
+    }
+  });
+});
+
+describe('terrain tiles', () => {
+  const tileJson: unknown = JSON.parse(
+    readFileSync(path.join(OUT_DIR, 'terrain/tiles.json'), 'utf8'),
+  );
+
+  it('describes a Terrarium raster-dem source with relative tile URLs and bounds', () => {
+    expect(tileJson).toMatchObject({
+      tiles: ['terrain/{z}/{x}/{y}.png'],
+      minzoom: 3,
+      maxzoom: 5,
+      bounds: [97, 20, 117, 35],
+      encoding: 'terrarium',
+      attribution: expect.stringContaining('ETOPO5'),
+    });
+  });
+
+  it('has every tile inside the bounds and no other', () => {
+    const pngs = measureDataDir(OUT_DIR)
+      .filter((f) => f.file.endsWith('.png'))
+      .map((f) => f.file);
+    const expected = [3, 4, 5].flatMap((z) =>
+      tilesCovering([97, 20, 117, 35], z).map(([x, y]) => `terrain/${z}/${x}/${y}.png`),
+    );
+    expect(pngs.sort()).toEqual(expected.sort());
+  });
+});
+
+describe('byte budgets (issue #3)', () => {
+  const files = measureDataDir(OUT_DIR).filter((f) => !f.file.startsWith('facts/'));
+  // The facts JSON is built from content on every `npm run build`; measure it as built here.
+  const factFiles = Object.entries(collections).map(([name, collection]) => {
+    const json = JSON.stringify(collection);
+    return { file: `facts/${name}.json`, rawBytes: json.length, gzipBytes: gzipSize(json) };
+  });
+  // The same check the data build fails on.
+  const budget = checkBudgets([...files, ...factFiles]);
+
+  it('keeps all map data within 1 MB gzip', () => {
+    expect(budget.totalGzip).toBeLessThanOrEqual(TOTAL_BUDGET_GZIP);
+  });
+
+  it("keeps the first scene's data within 300 KB gzip", () => {
+    expect(budget.missing).toEqual([]);
+    expect(budget.firstSceneGzip).toBeLessThanOrEqual(FIRST_SCENE_BUDGET_GZIP);
+  });
+});
