@@ -40,10 +40,6 @@ export function MapPane({ step, scene, nextScene }: MapPaneProps) {
   const [settledScene, setSettledScene] = useState<SceneId | null>(null);
   const [stillLoaded, setStillLoaded] = useState<string | null>(null);
   const sceneId = scene.id;
-  const onSettledChange = useCallback(
-    (settled: boolean) => setSettledScene(settled ? sceneId : null),
-    [sceneId],
-  );
   const onMapFailed = useCallback(() => setMapFailed(true), []);
   const still = webgl === false || mapFailed;
   const settled = still ? stillLoaded === stepId : settledScene === sceneId;
@@ -73,7 +69,7 @@ export function MapPane({ step, scene, nextScene }: MapPaneProps) {
                 scene={scene}
                 nextScene={nextScene}
                 reducedMotion={reducedMotion}
-                onSettledChange={onSettledChange}
+                onSettledScene={setSettledScene}
                 onFailure={onMapFailed}
               />
             ) : null}

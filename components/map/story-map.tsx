@@ -4,8 +4,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map, ScaleControl } from '@vis.gl/react-maplibre';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { DATASETS, type DatasetId } from '@/lib/map/datasets';
-import { TERRAIN_SOURCE, WARM_UP_TERRAIN_SOURCE } from '@/lib/map/base-style';
+import { DATASETS } from '@/lib/map/datasets';
+import { TERRAIN_SOURCE, WARM_UP_TERRAIN_SOURCE, type LoadedSourceId } from '@/lib/map/base-style';
 import { MAP_TEXT } from '@/lib/i18n/map-text';
 import { useEdition } from '@/lib/i18n/use-edition';
 import { getMapStyle } from '@/lib/map/map-style-source';
@@ -17,12 +17,18 @@ import { downloadFilesFor } from '@/lib/downloads/step-downloads';
 import { DataDownloads } from '@/components/shared/data-downloads';
 import { datasetsFor, legendFor, usesTerrain, visibleStyleLayers } from '@/lib/map/scene-needs';
 import type { Scene } from '@/lib/story/scene-for';
+import type { SceneId } from '@/lib/story/scenes';
 import { ContextLossWatcher } from './context-loss-watcher';
 import { exposeMap } from './expose-map';
 import { FeatureCard } from './feature-card';
 import { MapKey } from './map-key';
 import { SceneRenderer } from './scene-renderer';
-import { StyleController, isStyleSource } from './style-controller';
+import {
+  StyleController,
+  isStyleSource,
+  styleSourcesOf,
+  useGivenToStyle,
+} from './style-controller';
 import { useDrawnScene } from './use-drawn-scene';
 import { useFontsReady } from './use-fonts-ready';
 import { useWarmUp } from './use-warm-up';
@@ -39,7 +45,12 @@ export interface StoryMapProps {
   /** The scene after this one, whose data is fetched ahead. */
   readonly nextScene: Scene | undefined;
   readonly reducedMotion: boolean;
-  readonly onSettledChange: (settled: boolean) => void;
+  /**
+   * The scene the map has settled on (the camera rests on it with its data drawn), or null
+   * while it has not: the one way the settled state reaches the page. Named by scene, so the
+   * page reads a new scene as unsettled from its first render, before the map says anything.
+   */
+  readonly onSettledScene: (scene: SceneId | null) => void;
   /** The live map cannot go on (no WebGL context, a lost one that did not come back). */
   readonly onFailure: () => void;
   /**
@@ -75,7 +86,7 @@ export function StoryMap({
   scene,
   nextScene,
   reducedMotion,
-  onSettledChange,
+  onSettledScene,
   onFailure,
   prepareLater = true,
 }: StoryMapProps) {
@@ -91,7 +102,9 @@ export function StoryMap({
   const needed = useMemo(() => datasetsFor(scene), [scene]);
   const upcoming = useMemo(() => (nextScene ? datasetsFor(nextScene) : []), [nextScene]);
   const data = useSceneData(needed, upcoming);
-  const [applied, setApplied] = useState<ReadonlySet<DatasetId>>(() => new Set());
+  // The style's sources for our files, once this build's style has loaded.
+  const [styleSources, setStyleSources] = useState<ReadonlySet<LoadedSourceId> | null>(null);
+  const given = useGivenToStyle(data.loaded, styleSources);
   const [arrivedAt, setArrivedAt] = useState<Scene | null>(null);
   const onArrivalChange = useCallback(
     (arrived: boolean) => setArrivedAt(arrived ? scene : null),
@@ -105,17 +118,17 @@ export function StoryMap({
   const ready =
     drawn === scene &&
     needed.every(
-      (id) => data.failed.has(id) || (isStyleSource(id) ? applied.has(id) : data.loaded.has(id)),
+      (id) => data.failed.has(id) || (isStyleSource(id) ? given.has(id) : data.loaded.has(id)),
     );
-  const visibleLayers = useMemo(() => visibleStyleLayers(drawn, applied), [drawn, applied]);
-  // The key and the details list follow a moment later, in a render React can interrupt: a
-  // scene change sets the map moving first, and no one task has to build both.
+  const visibleLayers = useMemo(() => visibleStyleLayers(drawn, given), [drawn, given]);
+  // The key and the details list follow a scene change a moment later, in a render React can
+  // interrupt: the map starts moving first, and no one task has to build both. An arriving
+  // file is not deferred: that would cost every file a second render of the whole map.
   const keyScene = useDeferredValue(scene);
-  const keyData = useDeferredValue(data.loaded);
   const legend = useMemo(() => legendFor(keyScene), [keyScene]);
   const features = useMemo(
-    () => describeFeatures(keyScene, keyData, edition),
-    [keyScene, keyData, edition],
+    () => describeFeatures(keyScene, data.loaded, edition),
+    [keyScene, data.loaded, edition],
   );
   const keyStepId = useDeferredValue(stepId);
   const keyStepTitle = useDeferredValue(stepTitle);
@@ -135,12 +148,14 @@ export function StoryMap({
   const missing = needed.filter((id) => data.failed.has(id));
   // Once the first scene has settled the GPU is idle: shaders for later scenes are made then.
   const [settledOnce, setSettledOnce] = useState(false);
-  const onSettled = useCallback(
+  // The camera's checks against MapLibre (`CameraController`) say whether the scene has settled.
+  const sceneId = scene.id;
+  const onSettledChange = useCallback(
     (settled: boolean) => {
       if (settled) setSettledOnce(true);
-      onSettledChange(settled);
+      onSettledScene(settled ? sceneId : null);
     },
-    [onSettledChange],
+    [onSettledScene, sceneId],
   );
   const warmUp = useWarmUp(instance, prepareLater && settledOnce, usesTerrain(drawn));
   // Terrain comes with the rest of the scene, on arrival: its first frame is heavy, and in
@@ -151,10 +166,10 @@ export function StoryMap({
       ? WARM_UP_TERRAIN_SOURCE
       : null;
   const rebuild = useCallback(() => {
-    onSettledChange(false);
-    setApplied(new Set());
+    onSettledScene(null);
+    setStyleSources(null);
     setBuild((count) => count + 1);
-  }, [onSettledChange]);
+  }, [onSettledScene]);
 
   if (!fontsReady) return null;
   return (
@@ -178,6 +193,7 @@ export function StoryMap({
         style={{ position: 'absolute', inset: 0 }}
         onLoad={(event) => {
           setInstance(event.target);
+          setStyleSources(styleSourcesOf(event.target));
           exposeMap(event.target);
         }}
         onError={(event) => {
@@ -191,13 +207,17 @@ export function StoryMap({
         {isFlat(drawn, terrain) ? (
           <ScaleControl position="bottom-right" maxWidth={90} unit="metric" />
         ) : null}
-        <StyleController
-          visibleLayers={visibleLayers}
-          terrain={terrain}
-          twins={warmUp.twins}
-          data={data.loaded}
-          onApplied={setApplied}
-        />
+        {/* Before the scene: its effects give the files to the style before the camera asks
+            whether the map has drawn them. */}
+        {styleSources ? (
+          <StyleController
+            visibleLayers={visibleLayers}
+            terrain={terrain}
+            twins={warmUp.twins}
+            given={given}
+            data={data.loaded}
+          />
+        ) : null}
         <SceneRenderer
           scene={scene}
           drawn={drawn}
@@ -208,7 +228,7 @@ export function StoryMap({
           warmUp={warmUp.deckLayers}
           ready={ready}
           reducedMotion={reducedMotion}
-          onSettledChange={onSettled}
+          onSettledChange={onSettledChange}
           onArrivalChange={onArrivalChange}
         />
       </Map>

@@ -1,8 +1,8 @@
 'use client';
 
 import { useMap } from '@vis.gl/react-maplibre';
-import type { GeoJSONSource } from 'maplibre-gl';
-import { useEffect, useRef, useState } from 'react';
+import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   LOADED_SOURCES,
   TERRAIN_SOURCE,
@@ -22,9 +22,9 @@ interface StyleControllerProps {
   readonly terrain: string | null;
   /** Whether the warm-up twins are shown (`useWarmUp`). */
   readonly twins: boolean;
+  /** The data files for the style's sources (`useGivenToStyle`), each handed over once. */
+  readonly given: ReadonlySet<LoadedSourceId>;
   readonly data: LoadedData;
-  /** Called with the data files handed to the base style's sources so far. */
-  readonly onApplied: (applied: ReadonlySet<DatasetId>) => void;
 }
 
 /** Whether a data file feeds a source of the base style (rather than a deck.gl layer). */
@@ -32,47 +32,61 @@ export function isStyleSource(id: DatasetId): id is LoadedSourceId {
   return (LOADED_SOURCES as readonly string[]).includes(id);
 }
 
+/** The base style's sources for our data files, read from the map once its style has loaded. */
+export function styleSourcesOf(map: MaplibreMap): ReadonlySet<LoadedSourceId> {
+  return new Set(LOADED_SOURCES.filter((id) => map.getSource(id) !== undefined));
+}
+
+/**
+ * The data files the style's sources hold: every arrived file whose source the loaded style
+ * has (`styleSourcesOf`; none before it has loaded). Derived in the render, not reported back
+ * by the controller, which hands each file over in the commit of the first render that counts
+ * it: an arriving file costs one render. The same set until a style's file arrives, so a file
+ * for deck.gl does not set the layers' visibility again (nor make MapLibre repaint).
+ */
+export function useGivenToStyle(
+  data: LoadedData,
+  sources: ReadonlySet<LoadedSourceId> | null,
+): ReadonlySet<LoadedSourceId> {
+  const ids = sources ? LOADED_SOURCES.filter((id) => sources.has(id) && data.has(id)) : [];
+  const key = ids.join(' ');
+  return useMemo(() => {
+    const named = key.split(' ');
+    return new Set(LOADED_SOURCES.filter((id) => named.includes(id)));
+  }, [key]);
+}
+
 /**
  * Applies a scene to the base style: every managed layer shown or hidden (complete state,
  * never "undo the last step"), terrain on or off, and each data file handed to its source once.
+ * Mounted once the style has loaded (`styleSourcesOf`), so its first effects find every layer.
  */
 export function StyleController({
   visibleLayers,
   terrain,
   twins,
+  given,
   data,
-  onApplied,
 }: StyleControllerProps) {
   const { current: mapRef } = useMap();
   const map = mapRef?.getMap();
-  const given = useRef(new Set<DatasetId>());
-  const [styleReady, setStyleReady] = useState(() => map?.isStyleLoaded() === true);
+  const handedOver = useRef(new Set<DatasetId>());
 
+  // Before the layers' visibility below: a layer that waits for its file (the river names) is
+  // shown in the same commit its file is given.
   useEffect(() => {
-    if (!map || styleReady) return;
-    const onLoad = () => setStyleReady(true);
-    if (map.isStyleLoaded()) onLoad();
-    map.on('load', onLoad);
-    return () => {
-      map.off('load', onLoad);
-    };
-  }, [map, styleReady]);
-
-  useEffect(() => {
-    if (!map || !styleReady) return;
-    const before = given.current.size;
-    for (const [id, collection] of data) {
-      if (given.current.has(id) || !isStyleSource(id)) continue;
+    if (!map) return;
+    for (const id of given) {
+      const collection = data.get(id);
       const source = map.getSource<GeoJSONSource>(id);
-      if (!source) continue;
+      if (handedOver.current.has(id) || !collection || !source) continue;
       source.setData(collection);
-      given.current.add(id);
+      handedOver.current.add(id);
     }
-    if (given.current.size !== before) onApplied(new Set(given.current));
-  }, [map, styleReady, data, onApplied]);
+  }, [map, given, data]);
 
   useEffect(() => {
-    if (!map || !styleReady) return;
+    if (!map) return;
     for (const layer of MANAGED_STYLE_LAYERS) {
       if (!map.getLayer(layer)) continue;
       map.setLayoutProperty(layer, 'visibility', visibleLayers.has(layer) ? 'visible' : 'none');
@@ -88,15 +102,15 @@ export function StyleController({
       // hidden under the ground. One imperceptible move once everything has loaded lifts them.
       map.once('idle', () => map.jumpTo({ zoom: map.getZoom() + 1e-6 }));
     }
-  }, [map, styleReady, visibleLayers, terrain]);
+  }, [map, visibleLayers, terrain]);
 
   useEffect(() => {
-    if (!map || !styleReady) return;
+    if (!map) return;
     for (const layer of WARM_UP_LAYER_IDS) {
       if (!map.getLayer(layer)) continue;
       map.setLayoutProperty(layer, 'visibility', twins ? 'visible' : 'none');
     }
-  }, [map, styleReady, twins]);
+  }, [map, twins]);
 
   return null;
 }

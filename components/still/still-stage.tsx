@@ -46,10 +46,6 @@ export function StillStage({ steps, storyTitle }: StillStageProps) {
   const [settledOn, setSettledOn] = useState<SceneId | null>(null);
   const [failed, setFailed] = useState(false);
   const sceneId = scene?.id;
-  const onSettledChange = useCallback(
-    (settled: boolean) => setSettledOn(settled && sceneId ? sceneId : null),
-    [sceneId],
-  );
   const onFailure = useCallback(() => setFailed(true), []);
   return (
     <div className="still-stage" data-still-step={step?.id ?? ''}>
@@ -67,7 +63,7 @@ export function StillStage({ steps, storyTitle }: StillStageProps) {
             scene={scene}
             nextScene={undefined}
             reducedMotion
-            onSettledChange={onSettledChange}
+            onSettledScene={setSettledOn}
             onFailure={onFailure}
             prepareLater={false}
           />
