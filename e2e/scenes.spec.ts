@@ -4,6 +4,7 @@ import { datasetsFor, legendFor } from '../lib/map/scene-needs';
 import { sceneFor } from '../lib/story/scene-for';
 import { STORY_LAYERS } from '../lib/map/layers';
 import { expectSceneDrawn } from './support/expect-drawn';
+import { countFramebufferChecks, framebufferChecks } from './support/framebuffers';
 import {
   STEPS,
   expectActiveStep,
@@ -58,17 +59,22 @@ test('on the first screen the map prepares later scenes without unsettling the f
   const first = STEPS[0];
   const plateau = STEPS.find((step) => step.id === 'plateau');
   if (!first || !plateau) throw new Error('the story has no first step or no plateau');
+  await countFramebufferChecks(page);
   await page.goto('/');
   await expectSettledOn(page, first.scene);
   // The warm-up runs phase by phase (see useWarmUp) and ends; the first scene stays settled.
   const map = page.locator('[data-warm-up]');
   await expect(map).toHaveAttribute('data-warm-up', 'done', { timeout: 120_000 });
   await expect(page.locator('[data-map-scene]')).toHaveAttribute('data-map-settled', 'true');
-  // The scene on real terrain settles after the warm-up stood the map on terrain of its own.
+  // The scene on real terrain settles after the warm-up stood the map on terrain of its own,
+  // with the textures and framebuffers the warm-up made for it: not one new framebuffer is
+  // checked, so the GPU is never waited for on the way in.
+  const checksBefore = await framebufferChecks(page);
   await page.evaluate((id) => {
     window.location.hash = id;
   }, plateau.id);
   await expectSettledOn(page, plateau.scene);
+  expect(await framebufferChecks(page)).toBe(checksBefore);
   expect(problems.errors).toEqual([]);
 });
 

@@ -3,7 +3,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map, ScaleControl } from '@vis.gl/react-maplibre';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { DATASETS } from '@/lib/map/datasets';
 import { TERRAIN_SOURCE, WARM_UP_TERRAIN_SOURCE, type LoadedSourceId } from '@/lib/map/base-style';
 import { MAP_TEXT } from '@/lib/i18n/map-text';
@@ -21,6 +21,7 @@ import type { SceneId } from '@/lib/story/scenes';
 import { ContextLossWatcher } from './context-loss-watcher';
 import { exposeMap } from './expose-map';
 import { FeatureCard } from './feature-card';
+import { keepTerrainTextures } from './keep-terrain-textures';
 import { MapKey } from './map-key';
 import { SceneRenderer } from './scene-renderer';
 import {
@@ -157,6 +158,8 @@ export function StoryMap({
     },
     [onSettledScene, sceneId],
   );
+  // Before the warm-up: the terrain textures it makes are kept from then on.
+  useEffect(() => (instance ? keepTerrainTextures(instance) : undefined), [instance]);
   const warmUp = useWarmUp(instance, prepareLater && settledOnce, usesTerrain(drawn));
   // Terrain comes with the rest of the scene, on arrival: its first frame is heavy, and in
   // flight it would make every frame so.

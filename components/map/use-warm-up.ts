@@ -3,12 +3,15 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useState } from 'react';
 import { whenIdle } from '@/lib/dom/when-idle';
 import { buildWarmUpLayers } from '@/lib/map/warm-up-layers';
+import { prepareTerrainTextures } from './keep-terrain-textures';
 
 /**
  * What the map prepares while the reader is on the first screen, in this order: deck.gl's
- * layer kinds with the style's twins, flat; then the twins again over terrain.
+ * layer kinds with the style's twins, flat; then the twins again over terrain; then, still on
+ * terrain, the textures terrain draws into at this map's size (`keepTerrainTextures` keeps
+ * them for the plateau).
  */
-const PHASES = ['waiting', 'flat', 'terrain', 'done'] as const;
+const PHASES = ['waiting', 'flat', 'terrain', 'textures', 'done'] as const;
 export type WarmUpPhase = (typeof PHASES)[number];
 
 export interface WarmUp {
@@ -27,7 +30,7 @@ export interface WarmUp {
  * and mid-flight that is whole frames. Starts once `start` is true (the first scene has
  * settled and the GPU is idle); each phase ends when the map has drawn it and is idle, and the
  * next starts in the following idle period. `skipTerrain` leaves out the terrain phase, for a
- * map that already stands on terrain.
+ * map that already stands on terrain (its textures are then made on the real terrain).
  *
  * Two phases, not one per layer: a single shader of deck.gl's takes up to a second to link on
  * a software GPU, so smaller slices did not shorten the longest task, and the waits between
@@ -44,6 +47,13 @@ export function useWarmUp(map: MaplibreMap | null, start: boolean, skipTerrain: 
         setIndex((current) => current + (PHASES[current + 1] === 'terrain' && skipTerrain ? 2 : 1)),
       );
     };
+    if (phase === 'textures') {
+      const stop = prepareTerrainTextures(map, next);
+      return () => {
+        stop();
+        cancel();
+      };
+    }
     // This phase's change is on the map by now (the map's controllers are children, and their
     // effects ran first): the map draws it, loads what it needs, then says it is idle.
     map.once('idle', next);
@@ -62,7 +72,7 @@ export function useWarmUp(map: MaplibreMap | null, start: boolean, skipTerrain: 
     phase,
     deckLayers: index >= PHASES.indexOf('flat') ? deck : NO_LAYERS,
     twins: phase === 'flat' || phase === 'terrain',
-    terrain: phase === 'terrain',
+    terrain: phase === 'terrain' || phase === 'textures',
   };
 }
 
