@@ -129,16 +129,15 @@ test.describe('presentation mode', () => {
     expectNoProblems(problems);
   });
 
-  test('a link that names no step opens on the first, with a clean URL', async ({ page }) => {
+  test('a link that names no step opens on the first, with a clean URL; f and ? work there', async ({
+    page,
+  }) => {
     await page.goto(at('/present/#no-such-step'));
     await expectActiveStep(page, FIRST.id);
     await expectSettledOn(page, FIRST.scene);
     await expect.poll(() => new URL(page.url()).hash).toBe('');
-  });
 
-  test('f goes fullscreen and back', async ({ page }) => {
-    await page.goto(at('/present/'));
-    await expectActiveStep(page, FIRST.id);
+    // f goes fullscreen and back.
     const isFullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
     const button = page.getByRole('button', { name: presentWordsUnderTest().fullscreen });
     await page.keyboard.press('f');
@@ -147,11 +146,8 @@ test.describe('presentation mode', () => {
     await page.keyboard.press('f');
     await expect.poll(isFullscreen).toBe(false);
     await expect(button).toHaveAttribute('aria-pressed', 'false');
-  });
 
-  test('? shows the keys and Esc hides them', async ({ page }) => {
-    await page.goto(at('/present/'));
-    await expectActiveStep(page, FIRST.id);
+    // ? shows the keys and Esc hides them.
     const help = page.getByRole('dialog', { name: presentWordsUnderTest().keysTitle });
     await page.keyboard.press('?');
     await expect(help).toBeVisible();

@@ -35,21 +35,17 @@ test.describe('sharing one step', () => {
     expect([decoded.width, decoded.height]).toEqual([1200, 630]);
   });
 
-  test('opening a share link lands on its step', async ({ page }) => {
-    await page.goto(at(`/s/${step.id}/`));
-    await expect(page).toHaveURL(new RegExp(`/#${step.id}$`));
-    await expectActiveStep(page, step.id);
-    await expectSettledOn(page, step.scene);
-  });
-
-  test('copy-link puts the step’s share URL on the clipboard and says so', async ({
+  test('opening a share link lands on its step, whose copy-link puts its share URL on the clipboard', async ({
     page,
     context,
     baseURL,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(at(`/#${step.id}`));
+    await page.goto(at(`/s/${step.id}/`));
+    await expect(page).toHaveURL(new RegExp(`/#${step.id}$`));
     await expectActiveStep(page, step.id);
+    await expectSettledOn(page, step.scene);
+    // Copy-link says so, and hands out the share page the reader came in by.
     const section = page.locator(`section#${step.id}`);
     await section.getByRole('button', { name: wordsUnderTest().copyLink }).click();
     await expect(section.getByRole('status')).toHaveText(wordsUnderTest().linkCopied);
