@@ -58,8 +58,9 @@ test.describe('accessibility', () => {
   test('a keyboard alone reaches the story text and moves through every step, which axe passes', async ({
     page,
   }, testInfo) => {
-    test.setTimeout(240_000);
     const checkEachStep = AXE_ON_EVERY_STEP.has(testInfo.project.name);
+    // Axe on all 19 steps took over four minutes on a loaded 2-core machine with software WebGL.
+    test.setTimeout(checkEachStep ? 480_000 : 240_000);
     await page.goto(at('/'));
     await expectSettledOn(page, stepAt(0).scene);
     await expectNoViolations(page, at('/'));
