@@ -11,7 +11,7 @@ import {
 } from './support/story';
 
 /** Enough to cut flights off at every stage many times over; more only lengthens the run. */
-const JUMPS = 150;
+const JUMPS = 400;
 
 test('hundreds of random jumps (keys, hash changes, scrolls), then End, land whole on the last step', async ({
   page,
