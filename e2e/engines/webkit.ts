@@ -32,7 +32,9 @@ async function call<T>(url: string, method: 'GET' | 'POST' | 'DELETE', body?: un
   });
   const answer = (await response.json()) as { value: T & { error?: string; message?: string } };
   if (!response.ok || answer.value?.error) {
-    throw new Error(`WebDriver ${method} ${url}: ${answer.value?.message ?? response.status}`);
+    // The error code too: WebKitWebDriver's message is sometimes empty.
+    const { error = 'error', message } = answer.value ?? {};
+    throw new Error(`WebDriver ${method} ${url}: ${error} (${response.status}) ${message ?? ''}`);
   }
   return answer.value as T;
 }
