@@ -14,13 +14,16 @@ import { expectNoProblems, STEPS, watchForProblems } from './support/story';
  * committed still. A change to a colour, a dash or a label rule changes the photograph, and
  * fails here until the stills are made again (`npm run stills`) and looked at.
  *
- * The photograph is put in the stills' 256 colours first (`toStillPng`): software GL draws the
- * same pixels run after run here, so an unchanged scene differs by 0 pixels. The few allowed
- * are for another machine's GL. Measured here: Guizhou's fill opacity from 0.55 to 0.45 moved
- * 2,156 to 611,368 pixels in every scene; a prefecture line's dash from [3, 2] to [4, 2],
- * 6,769 to 11,591 in the three scenes that draw it.
+ * The photograph is put in the stills' 256 colours first (`toStillPng`). Software GL here
+ * draws an unchanged scene in one of two ways, run to run, with the same camera: identical to
+ * the still, or with the scene's deck.gl layers a sub-pixel apart, exactly 535 to 3,657 pixels
+ * in the seven English scenes that show them (seen in 6 of 8 runs; why, not yet known). The
+ * allowance is above that and below what a real change moves. Measured here: Guizhou's fill
+ * opacity from 0.55 to 0.45 moved 2,156 to 611,368 pixels, at least one scene far over the
+ * allowance; a prefecture line's dash from [3, 2] to [4, 2], 6,769 to 11,591 in the three
+ * scenes that draw it.
  */
-const MAX_PIXELS = 500;
+const MAX_PIXELS = 5_000;
 
 const { width, height } = STILL_SIZES.landscape;
 test.use({ viewport: { width, height }, serviceWorkers: 'block' });
