@@ -125,3 +125,55 @@ test("a feature's card opens from the key, clear of the step button and the lang
   await expect(page.locator('.feature-card')).toBeVisible();
   await expectClear(page, '.feature-card', ['.step-index-toggle', '.edition-switch']);
 });
+
+test("deck.gl's loop rests on a still map and wakes for the pointer: a point's card opens on hover", async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'a phone has no pointer to hover with');
+  await page.goto('/#data-centres');
+  await expectSettledOn(page, 'data-centres');
+  // The warm-up draws now and then until it is done; after it, nothing moves.
+  await expect(page.locator('[data-warm-up]')).toHaveAttribute('data-warm-up', 'done', {
+    timeout: 120_000,
+  });
+  const loopRunning = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { storyMap: { __deck: { animationLoop: { _running: boolean } } } })
+          .storyMap.__deck.animationLoop._running,
+    );
+  // Once the map is idle deck.gl's animation loop stops: no frames while the reader reads.
+  await expect.poll(loopRunning, { timeout: 30_000 }).toBe(false);
+  const site = await page.evaluate(() => {
+    interface Picked {
+      readonly layer: { readonly id: string } | null;
+      readonly object?: { readonly position?: [number, number] };
+    }
+    const map = (
+      window as unknown as {
+        storyMap: {
+          __deck: { pickObjects(options: object): Picked[] };
+          getCanvas(): HTMLCanvasElement;
+          project(at: [number, number]): { x: number; y: number };
+        };
+      }
+    ).storyMap;
+    const canvas = map.getCanvas();
+    const found = map.__deck
+      .pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight })
+      .find((info) => info.layer?.id.startsWith('data-centres') && info.object?.position);
+    if (!found?.object?.position) return null;
+    const at = map.project(found.object.position);
+    const box = canvas.getBoundingClientRect();
+    return { x: box.left + at.x, y: box.top + at.y };
+  });
+  expect(site, 'a data centre drawn by deck.gl in view').not.toBeNull();
+  if (!site) return;
+  await expect.poll(loopRunning, { timeout: 30_000 }).toBe(false);
+  // Picking on hover happens in deck.gl's loop: the card opens only if the pointer woke it.
+  await page.mouse.move(site.x - 30, site.y - 30);
+  await page.mouse.move(site.x, site.y, { steps: 3 });
+  await expect(page.locator('.feature-card')).toBeVisible();
+  await expect.poll(loopRunning, { timeout: 30_000 }).toBe(false);
+});

@@ -1,14 +1,36 @@
 'use client';
 
 import { MapboxOverlay, type MapboxOverlayProps } from '@deck.gl/mapbox';
-import { useControl } from '@vis.gl/react-maplibre';
+import { useControl, useMap } from '@vis.gl/react-maplibre';
+import { useEffect, useRef } from 'react';
+import { restDeckWhenIdle, type RestingDeck } from './rest-deck-when-idle';
+
+/** The Deck a MapboxOverlay makes when it joins the map (deck.gl keeps it private). */
+function deckOf(overlay: MapboxOverlay): RestingDeck | undefined {
+  return (overlay as unknown as { _deck?: RestingDeck })._deck;
+}
 
 /**
  * deck.gl joins the MapLibre map as a control, interleaved so its layers sit between the base
  * map's geography and its labels. Created once; new layers are handed over on every render.
+ * deck.gl's own animation loop rests while the map is idle (`restDeckWhenIdle`).
  */
 export function DeckOverlay(props: MapboxOverlayProps) {
   const overlay = useControl<MapboxOverlay>(() => new MapboxOverlay(props));
   overlay.setProps(props);
+  const map = useMap().current?.getMap();
+  const wake = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    const deck = deckOf(overlay);
+    if (!map || !deck) return undefined;
+    const resting = restDeckWhenIdle(map, deck);
+    wake.current = resting.wake;
+    return () => {
+      wake.current = () => undefined;
+      resting.stop();
+    };
+  }, [map, overlay]);
+  // New props may be new layers for deck.gl to draw: its loop must be running to notice.
+  useEffect(() => wake.current());
   return null;
 }
