@@ -10,26 +10,30 @@ function deckOf(overlay: MapboxOverlay): RestingDeck | undefined {
   return (overlay as unknown as { _deck?: RestingDeck })._deck;
 }
 
+interface DeckOverlayProps extends MapboxOverlayProps {
+  /** Whether deck.gl's own animation loop rests while the map is idle (`restDeckWhenIdle`). */
+  readonly restWhenIdle: boolean;
+}
+
 /**
  * deck.gl joins the MapLibre map as a control, interleaved so its layers sit between the base
  * map's geography and its labels. Created once; new layers are handed over on every render.
- * deck.gl's own animation loop rests while the map is idle (`restDeckWhenIdle`).
  */
-export function DeckOverlay(props: MapboxOverlayProps) {
+export function DeckOverlay({ restWhenIdle, ...props }: DeckOverlayProps) {
   const overlay = useControl<MapboxOverlay>(() => new MapboxOverlay(props));
   overlay.setProps(props);
   const map = useMap().current?.getMap();
   const wake = useRef<() => void>(() => undefined);
   useEffect(() => {
     const deck = deckOf(overlay);
-    if (!map || !deck) return undefined;
+    if (!map || !deck || !restWhenIdle) return undefined;
     const resting = restDeckWhenIdle(map, deck);
     wake.current = resting.wake;
     return () => {
       wake.current = () => undefined;
       resting.stop();
     };
-  }, [map, overlay]);
+  }, [map, overlay, restWhenIdle]);
   // New props may be new layers for deck.gl to draw: its loop must be running to notice.
   useEffect(() => wake.current());
   return null;

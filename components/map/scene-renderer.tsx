@@ -32,6 +32,8 @@ interface SceneRendererProps extends Omit<CameraControllerProps, 'target' | 'vie
   readonly data: LoadedData;
   /** Hidden layers that prepare shaders ahead of the scenes that need them (`useWarmUp`). */
   readonly warmUp: readonly Layer[];
+  /** Whether deck.gl's animation loop may rest while the map is idle (`DeckOverlay`). */
+  readonly restWhenIdle: boolean;
 }
 
 /** The scene on this map: its camera fitted to the map's size, its deck.gl layers drawn for it. */
@@ -43,6 +45,7 @@ export function SceneRenderer({
   onPick,
   data,
   warmUp,
+  restWhenIdle,
   ready,
   reducedMotion,
   onSettledChange,
@@ -84,6 +87,7 @@ export function SceneRenderer({
     <>
       <DeckOverlay
         interleaved
+        restWhenIdle={restWhenIdle}
         layers={layers}
         onHover={(info) => onHover(pickedKey(info.layer?.id, info.object))}
         onClick={(info) => onPick(pickedKey(info.layer?.id, info.object))}
