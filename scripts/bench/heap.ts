@@ -14,6 +14,11 @@ export interface HeapFigures {
   /** Seconds each pass took. */
   readonly passSeconds: readonly number[];
   readonly method: string;
+  /**
+   * The share of wall time the page's main thread was busy over a few seconds after the last
+   * pass, the map settled: what a page costs while the reader reads (0.01 is 1 %).
+   */
+  readonly idleBusyShare: number;
 }
 
 const STEP_TIMEOUT = 120_000;
@@ -55,7 +60,30 @@ export async function usedHeap(session: Session): Promise<number> {
   return usage.usedSize;
 }
 
-/** Opens the story, makes `passes` passes through it, reads the heap after one and after all. */
+/** How long the page rests before, and is watched for, the resting figure. */
+const REST_BEFORE_MS = 2000;
+const REST_WATCHED_MS = 5000;
+
+/** Main-thread task time per second of wall time (CDP Performance metrics), at rest. */
+async function idleBusyShare(session: Session): Promise<number> {
+  const { page, cdp } = session;
+  await cdp.send('Performance.enable');
+  const taskSeconds = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
+  };
+  await page.waitForTimeout(REST_BEFORE_MS);
+  const before = await taskSeconds();
+  const started = Date.now();
+  await page.waitForTimeout(REST_WATCHED_MS);
+  const busy = (await taskSeconds()) - before;
+  return busy / ((Date.now() - started) / 1000);
+}
+
+/**
+ * Opens the story, makes `passes` passes through it, reads the heap after one and after all,
+ * then how busy the page's main thread is while it rests on the last step.
+ */
 export async function heapAfterPasses(
   session: Session,
   url: string,
@@ -72,7 +100,9 @@ export async function heapAfterPasses(
     if (index === 0) afterOne = await usedHeap(session);
   }
   const afterAll = passes > 1 ? await usedHeap(session) : afterOne;
+  const resting = await idleBusyShare(session);
   return {
+    idleBusyShare: resting,
     afterOne,
     afterAll,
     passes,

@@ -106,6 +106,8 @@ export const benchResultSchema = z.object({
       ratio: z.number(),
       passSeconds: z.array(z.number()),
       method: z.string(),
+      // Absent from results saved before it was measured.
+      idleBusyShare: z.number().optional(),
     })
     .nullable(),
   lighthouse: z

@@ -212,6 +212,7 @@ try {
       ratio: heap.afterAll / heap.afterOne,
       passSeconds: [...heap.passSeconds],
       method: heap.method,
+      idleBusyShare: heap.idleBusyShare,
     },
     lighthouse: options.lighthouse ? lighthouse : null,
     errors,

@@ -97,6 +97,7 @@ export function sampleResult(): BenchResult {
       ratio: 1.1,
       passSeconds: [30, 25],
       method: 'CDP',
+      idleBusyShare: 0.002,
     },
     lighthouse: [
       {

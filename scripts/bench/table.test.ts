@@ -64,4 +64,11 @@ describe('resultRows', () => {
     expect(table).toMatch(/95th-percentile frame interval\s+350 ms\s+233 ms–400 ms/);
     expect(table).toMatch(/map prepared later scenes, from navigation\s+16\.0 s/);
   });
+
+  it('says how busy the main thread is while the page rests', () => {
+    expect(table).toMatch(/main thread busy, resting on the last step\s+0\.2 %\s+of wall time/);
+    const older = sampleResult();
+    const heap = older.heap && { ...older.heap, idleBusyShare: undefined };
+    expect(formatTable(HEADER, resultRows({ ...older, heap }))).not.toMatch(/resting/);
+  });
 });

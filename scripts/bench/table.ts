@@ -175,6 +175,15 @@ export function resultRows(result: BenchResult): Row[] {
       fixed('ratio', times(heap.ratio), 'budget ≤ 1.20x'),
       fixed('seconds per pass', '', heap.passSeconds.map((s) => s.toFixed(0)).join(' ')),
     );
+    if (heap.idleBusyShare !== undefined) {
+      rows.push(
+        fixed(
+          'main thread busy, resting on the last step',
+          `${(heap.idleBusyShare * 100).toFixed(1)} %`,
+          'of wall time, over 5 s',
+        ),
+      );
+    }
   }
   for (const run of result.lighthouse ?? []) {
     const metric = (id: string, unit: (v: number) => string) => {
