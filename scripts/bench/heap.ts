@@ -62,7 +62,7 @@ export async function usedHeap(session: Session): Promise<number> {
 
 /** How long the page rests before, and is watched for, the resting figure. */
 const REST_BEFORE_MS = 2000;
-const REST_WATCHED_MS = 5000;
+export const REST_WATCHED_MS = 5000;
 
 /** Main-thread task time per second of wall time (CDP Performance metrics), at rest. */
 async function idleBusyShare(session: Session): Promise<number> {

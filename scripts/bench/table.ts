@@ -1,5 +1,6 @@
 import { SHARE_LABELS, type Share } from './attribution';
 import { count, kib, median, mib, ms, spread, times } from './format';
+import { REST_WATCHED_MS } from './heap';
 import type { BenchResult, ProfileResult } from './results';
 import type { Summary } from './stats';
 
@@ -180,7 +181,7 @@ export function resultRows(result: BenchResult): Row[] {
         fixed(
           'main thread busy, resting on the last step',
           `${(heap.idleBusyShare * 100).toFixed(1)} %`,
-          'of wall time, over 5 s',
+          `of wall time, over ${REST_WATCHED_MS / 1000} s`,
         ),
       );
     }
