@@ -4,13 +4,16 @@ import type { Profile } from './profiles';
 import type { PaintTimings } from './probes';
 import type { ProfileResult } from './results';
 import type { StoryVisit } from './sessions';
-import { median, ratioOf, summarize } from './stats';
+import { ratioOf, summarize } from './stats';
 
 /** What one profile measured in each run; a run that failed leaves null. */
 export interface ProfileRuns {
   readonly profile: Profile;
   readonly plain: (PaintTimings | null)[];
+  /** Timed passes: how long the long tasks were. */
   readonly story: (StoryVisit | null)[];
+  /** One profiled pass: what took the long tasks (its own timings are inflated by the profiler). */
+  profiled: StoryVisit | null;
 }
 
 /** The most frequent value, for "what was the LCP element" across runs. */
@@ -37,34 +40,31 @@ function worstSources(present: readonly LongTaskFigures[]): [string, number][] {
   return (worst?.oursLargestSliceSources ?? []).slice(0, 5).map(([file, ms]) => [file, ms]);
 }
 
-function longTasksOf(visits: readonly (StoryVisit | null)[]): ProfileResult['longTasks'] {
+/**
+ * How long the long tasks were, from the timed passes; what took them, from the profiled pass
+ * (whose blocking time is given apart, to show what the profiler itself costs).
+ */
+function longTasksOf(
+  visits: readonly (StoryVisit | null)[],
+  profiled: StoryVisit | null,
+): ProfileResult['longTasks'] {
   const measured = visits.map((visit) => visit?.longTasks ?? null);
-  const present = measured.filter((tasks) => tasks !== null);
-  if (present.length === 0) return null;
-  const keys = new Set(present.flatMap((tasks) => Object.keys(tasks.shares)));
-  const shares = Object.fromEntries(
-    [...keys].map((key) => [
-      key,
-      median(present.map((tasks) => tasks.shares[key as keyof typeof tasks.shares] ?? 0)),
-    ]),
-  );
-  const owners: Record<string, number> = {};
-  for (const tasks of present) {
-    for (const [owner, n] of Object.entries(tasks.owners)) owners[owner] = (owners[owner] ?? 0) + n;
-  }
-  const modes = new Set(present.map((tasks) => tasks.attribution));
+  const attributed = profiled?.longTasks ?? null;
+  if (!measured.some((tasks) => tasks !== null) && !attributed) return null;
+  const present = attributed ? [attributed] : [];
   return {
     count: summarize(measured.map((tasks) => tasks?.count)),
     totalBlockingTime: summarize(measured.map((tasks) => tasks?.totalBlockingTime)),
     longest: summarize(measured.map((tasks) => tasks?.longest)),
-    oursCount: summarize(measured.map((tasks) => tasks?.ours.count)),
-    oursLongest: summarize(measured.map((tasks) => tasks?.ours.longest)),
-    oursLargestSlice: summarize(measured.map((tasks) => tasks?.oursLargestSlice)),
+    profiledTotalBlockingTime: summarize([attributed?.totalBlockingTime]),
+    oursCount: summarize([attributed?.ours.count]),
+    oursLongest: summarize([attributed?.ours.longest]),
+    oursLargestSlice: summarize([attributed?.oursLargestSlice]),
     oursWorstSources: worstSources(present),
-    mixedCount: summarize(measured.map((tasks) => tasks?.mixed.count)),
-    shares,
-    owners,
-    attribution: modes.size === 1 ? ([...modes][0] ?? 'chunks') : 'partly source-mapped',
+    mixedCount: summarize([attributed?.mixed.count]),
+    shares: { ...(attributed?.shares ?? {}) },
+    owners: { ...(attributed?.owners ?? {}) },
+    attribution: attributed?.attribution ?? 'not measured',
     scrollSeconds: summarize(visits.map((visit) => visit?.scrollSeconds)),
     reachedEnd: visits.flatMap((visit) => (visit?.reachedEnd == null ? [] : [visit.reachedEnd])),
   };
@@ -89,8 +89,11 @@ export function aggregateProfile(runs: ProfileRuns): ProfileResult {
     },
     firstSettle: summarize(runs.story.map((visit) => visit?.firstSettle)),
     prepared: summarize(runs.story.map((visit) => visit?.prepared)),
-    longTasks: longTasksOf(runs.story),
+    longTasks: longTasksOf(runs.story, runs.profiled),
     frameP95: summarize(runs.story.map((visit) => visit?.frameP95)),
-    steps: summarizeSteps(runs.story.flatMap((visit) => (visit?.steps ? [visit.steps] : []))),
+    steps: summarizeSteps(
+      runs.story.flatMap((visit) => (visit?.steps ? [visit.steps] : [])),
+      runs.profiled?.steps ?? [],
+    ),
   };
 }

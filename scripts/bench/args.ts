@@ -23,8 +23,9 @@ export const USAGE = `npm run bench -- [options]
                   attributed to source files; it has no service worker or CSP, so take
                   Lighthouse and paint verdicts from a run without this option
   --no-lighthouse skip Lighthouse
-  --save-traces   save each scroll's trace as bench-results/traces/<time>/<profile>-<run>.json,
-                  to open in the DevTools Performance panel
+  --save-traces   save each size's profiled scroll as
+                  bench-results/traces/<time>/<profile>-profiled.json, to open in the DevTools
+                  Performance panel
   --quick         1 run, 3 heap passes, no Lighthouse (a smoke test of the bench itself)`;
 
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {

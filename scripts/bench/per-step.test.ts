@@ -67,12 +67,19 @@ describe('perStep', () => {
 });
 
 describe('summarizeSteps', () => {
-  it('takes medians per step and the source of the worst run', () => {
-    const run = (longest: number, source: string) => [
-      { step: 'plateau', blocking: longest - 50, longest, source },
-    ];
-    expect(summarizeSteps([run(100, 'a'), run(900, 'b'), run(200, 'c')])).toEqual([
-      { step: 'plateau', blocking: 150, longest: 200, worst: 900, source: 'b' },
+  const run = (longest: number, source: string) => [
+    { step: 'plateau', blocking: longest - 50, longest, source },
+  ];
+
+  it('takes medians per step, the worst run, and the source the profiled pass found', () => {
+    expect(
+      summarizeSteps([run(100, 'a'), run(900, 'b'), run(200, 'c')], run(1400, 'profiled')),
+    ).toEqual([{ step: 'plateau', blocking: 150, longest: 200, worst: 900, source: 'profiled' }]);
+  });
+
+  it('names no source without a profiled pass, rather than one a timed pass cannot know', () => {
+    expect(summarizeSteps([run(100, 'a')], [])).toEqual([
+      { step: 'plateau', blocking: 50, longest: 100, worst: 100, source: null },
     ]);
   });
 });

@@ -56,7 +56,10 @@ export function perStep(
   });
 }
 
-/** Per-step figures over several runs: medians, and the source of the longest task in any. */
+/**
+ * Per-step figures over several timed runs: medians and the worst run's longest task; what took
+ * most of each step's longest task comes from the profiled pass (`attributed`).
+ */
 export interface StepSummary {
   readonly step: string;
   readonly blocking: number;
@@ -65,7 +68,10 @@ export interface StepSummary {
   readonly source: string | null;
 }
 
-export function summarizeSteps(runs: readonly (readonly StepFigures[])[]): StepSummary[] {
+export function summarizeSteps(
+  runs: readonly (readonly StepFigures[])[],
+  attributed: readonly StepFigures[],
+): StepSummary[] {
   const steps = [...new Set(runs.flatMap((run) => run.map((figures) => figures.step)))];
   return steps.map((step) => {
     const measured = runs.flatMap((run) => run.filter((figures) => figures.step === step));
@@ -78,7 +84,7 @@ export function summarizeSteps(runs: readonly (readonly StepFigures[])[]): StepS
       blocking: median(measured.map((figures) => figures.blocking)),
       longest: median(measured.map((figures) => figures.longest)),
       worst: worst?.longest ?? 0,
-      source: worst?.source ?? null,
+      source: attributed.find((figures) => figures.step === step)?.source ?? null,
     };
   });
 }

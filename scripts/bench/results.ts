@@ -23,6 +23,8 @@ const longTaskSummary = z.object({
   count: maybe,
   totalBlockingTime: maybe,
   longest: maybe,
+  /** The same pass's blocking time with the CPU profiler on (the attribution pass). */
+  profiledTotalBlockingTime: maybe.default(null),
   oursCount: maybe,
   oursLongest: maybe,
   oursLargestSlice: maybe,
@@ -38,7 +40,10 @@ const longTaskSummary = z.object({
   reachedEnd: z.array(z.boolean()),
 });
 
-/** One step change over all runs: median blocking and longest task, and the worst run's. */
+/**
+ * One step change over all runs: median blocking and longest task, and the worst run's; what
+ * took most of its longest task in the profiled pass.
+ */
 const stepSummary = z.object({
   step: z.string(),
   blocking: z.number(),

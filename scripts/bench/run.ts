@@ -93,7 +93,12 @@ try {
   await probe.close();
   log(`Serving ${servedDir}/ at ${origin}; Chromium ${chromiumVersion}; ${options.runs} run(s)`);
 
-  const runsOf = (profile: Profile): ProfileRuns => ({ profile, plain: [], story: [] });
+  const runsOf = (profile: Profile): ProfileRuns => ({
+    profile,
+    plain: [],
+    story: [],
+    profiled: null,
+  });
   const desktop = runsOf(DESKTOP);
   const phone = runsOf(PHONE);
   const deepLinks: (number | null)[] = [];
@@ -102,8 +107,8 @@ try {
     'traces',
     resultFileName(started).replace(/\.json$/, ''),
   );
-  const traceFile = (profile: Profile, run: number) =>
-    options.saveTraces ? path.join(tracesDir, `${profile.name}-${run}.json`) : null;
+  const traceFile = (profile: Profile) =>
+    options.saveTraces ? path.join(tracesDir, `${profile.name}-profiled.json`) : null;
   for (let run = 1; run <= options.runs; run += 1) {
     const tag = `run ${run}/${options.runs}`;
     // The plain page and the story, on one profile, each adding its result to `into`.
@@ -117,7 +122,7 @@ try {
       async () =>
         into.story.push(
           await attempt(`${tag} ${profile.name}: story, then scroll`, () =>
-            visitStory(profile, origin, steps, attributor, traceFile(profile, run)),
+            visitStory(profile, origin, steps, attributor),
           ),
         ),
     ];
@@ -134,6 +139,18 @@ try {
     for (const visits of [desktopVisits, pageVisits(PHONE, phone)]) {
       for (const visit of run % 2 ? visits : [...visits].reverse()) await visit();
     }
+  }
+
+  // One more pass per size with the CPU profiler on, to say what took the long tasks; the timed
+  // passes above say how long they were (the profiler lengthens them).
+  for (const into of [desktop, phone]) {
+    const { profile } = into;
+    into.profiled = await attempt(`${profile.name}: story, then a profiled scroll`, () =>
+      visitStory(profile, origin, steps, attributor, {
+        profiled: true,
+        traceFile: traceFile(profile),
+      }),
+    );
   }
 
   const heapProfile = DESKTOP;

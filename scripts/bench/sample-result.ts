@@ -26,6 +26,7 @@ const profile = (description: string, lcpRatio: number): ProfileResult => ({
     count: of(17, 15, 20),
     totalBlockingTime: of(8000),
     longest: of(3600),
+    profiledTotalBlockingTime: of(15_000, 15_000, 15_000, 1),
     oursCount: of(0),
     oursLongest: of(0),
     oursLargestSlice: of(12),

@@ -39,14 +39,22 @@ export interface StoryVisit {
   readonly reachedEnd: boolean | null;
 }
 
+/** How a visit's pass is traced (see `scrollTraced`), and where its trace is saved, if anywhere. */
+export interface PassTracing {
+  /** With the CPU profiler and GL calls: what took the long tasks, not their true length. */
+  readonly profiled: boolean;
+  /** Where to save the scroll's trace (Chrome's JSON trace format), if anywhere. */
+  readonly traceFile?: string | null;
+}
+
 export function visitStory(
   profile: Profile,
   origin: string,
   steps: readonly StoryStep[],
   attributor: Attributor | null,
-  /** Where to save the scroll's trace (Chrome's JSON trace format), if anywhere. */
-  traceFile: string | null = null,
+  tracing: PassTracing = { profiled: false },
 ): Promise<StoryVisit> {
+  const traceFile = tracing.traceFile ?? null;
   const first = steps[0];
   if (!first) throw new Error('the story has no steps');
   return inSession(profile, {}, async (session) => {
@@ -84,8 +92,7 @@ export function visitStory(
     const scroll = await scrollTraced(
       session,
       steps.map((step) => step.id),
-      undefined,
-      traceFile !== null,
+      { profiled: tracing.profiled, forDevTools: traceFile !== null },
     );
     if (traceFile) {
       mkdirSync(path.dirname(traceFile), { recursive: true });

@@ -90,6 +90,17 @@ describe('mainThread', () => {
     ];
     expect(mainThread(events)).toEqual({ pid: 1, tid: 2 });
   });
+
+  it('without script events (a timed pass), picks the one that ran the most tasks', () => {
+    const events = [
+      meta(1, 'CrRendererMain'),
+      meta(2, 'CrRendererMain'),
+      span('ThreadControllerImpl::RunTask', 0, 1, 'toplevel', 1),
+      span('ThreadControllerImpl::RunTask', 0, 1, 'toplevel', 2),
+      span('ThreadControllerImpl::RunTask', 2, 3, 'toplevel', 2),
+    ];
+    expect(mainThread(events)).toEqual({ pid: 1, tid: 2 });
+  });
 });
 
 describe('longTasks', () => {

@@ -49,7 +49,10 @@ const TASK_NAMES = ['ThreadControllerImpl::RunTask', 'RunTask'];
 const GC_NAMES = new Set(['MinorGC', 'MajorGC']);
 const GL_CALL_PREFIX = 'GLES2Implementation::';
 
-/** The page's renderer main thread: the CrRendererMain thread that ran the most script. */
+/**
+ * The page's renderer main thread: the CrRendererMain thread that ran the most script, or, in
+ * a timed pass that records no script events, the one that ran the most tasks.
+ */
 export function mainThread(events: readonly TraceEvent[]): { pid: number; tid: number } | null {
   const key = (event: TraceEvent) => `${event.pid}:${event.tid}`;
   const mains = new Set(
@@ -57,14 +60,19 @@ export function mainThread(events: readonly TraceEvent[]): { pid: number; tid: n
       .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
       .map(key),
   );
-  const calls = new Map<string, number>();
-  for (const event of events) {
-    if (event.name === 'FunctionCall' && mains.has(key(event))) {
-      calls.set(key(event), (calls.get(key(event)) ?? 0) + 1);
+  const countOn = (counted: (event: TraceEvent) => boolean) => {
+    const counts = new Map<string, number>();
+    for (const event of events) {
+      if (counted(event) && mains.has(key(event))) {
+        counts.set(key(event), (counts.get(key(event)) ?? 0) + 1);
+      }
     }
-  }
-  const best = [...(calls.size ? calls.keys() : mains)].sort(
-    (a, b) => (calls.get(b) ?? 0) - (calls.get(a) ?? 0),
+    return counts;
+  };
+  const scripts = countOn((event) => event.name === 'FunctionCall');
+  const counts = scripts.size ? scripts : countOn((event) => TASK_NAMES.includes(event.name));
+  const best = [...(counts.size ? counts.keys() : mains)].sort(
+    (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0),
   )[0];
   if (!best) return null;
   const [pid = 0, tid = 0] = best.split(':').map(Number);
