@@ -42,16 +42,24 @@ describe('aggregateProfile', () => {
     visit([task(200, 'browser')], 'unattributed'),
     visit([task(300, 'browser')], 'unattributed'),
   ];
-  const profiled = visit([task(900, 'map-chunk'), task(80, 'gl')], 'map chunks');
+  const profiled = visit(
+    [task(900, 'map-chunk'), task(80, 'gl'), task(70, 'ours'), task(60, 'page-chunk')],
+    'map chunks',
+  );
 
   it('times the long tasks from the timed passes and attributes them from the profiled one', () => {
     const result = aggregateProfile({ profile: DESKTOP, plain: [], story: timed, profiled });
     expect(result.longTasks).toMatchObject({
+      count: { median: 1, n: 3 },
       totalBlockingTime: { median: 150, min: 50, max: 250, n: 3 },
       longest: { median: 200, n: 3 },
-      profiledTotalBlockingTime: { median: 850 + 30, n: 1 },
-      shares: { 'map-chunk': 900, gl: 80 },
-      owners: { 'map-chunk': 1, gl: 1 },
+      profiledTotalBlockingTime: { median: 850 + 30 + 20 + 10, n: 1 },
+      oursCount: { median: 1, n: 1 },
+      oursLongest: { median: 70, n: 1 },
+      oursLargestSlice: { median: 70, n: 1 },
+      mixedCount: { median: 2, n: 1 },
+      shares: { 'map-chunk': 900, gl: 80, ours: 70, 'page-chunk': 60 },
+      owners: { 'map-chunk': 1, gl: 1, ours: 1, 'page-chunk': 1 },
       attribution: 'chunks',
     });
     expect(result.steps).toEqual([

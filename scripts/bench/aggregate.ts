@@ -31,7 +31,7 @@ function paintsOf(runs: readonly (PaintTimings | null | undefined)[]) {
   };
 }
 
-/** The source files of our code in the largest slice of any run, to say what to look at. */
+/** The source files of our code in its largest slice of a task, to say what to look at. */
 function worstSources(present: readonly LongTaskFigures[]): [string, number][] {
   const worst = present.reduce<LongTaskFigures | undefined>(
     (most, tasks) => (tasks.oursLargestSlice > (most?.oursLargestSlice ?? -1) ? tasks : most),

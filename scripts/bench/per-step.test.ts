@@ -77,6 +77,13 @@ describe('summarizeSteps', () => {
     ).toEqual([{ step: 'plateau', blocking: 150, longest: 200, worst: 900, source: 'profiled' }]);
   });
 
+  it('names no source for a step with no long task in any timed run', () => {
+    const quiet = [{ step: 'plateau', blocking: 0, longest: 0, source: null }];
+    expect(summarizeSteps([quiet, quiet], run(120, 'profiled'))).toEqual([
+      { step: 'plateau', blocking: 0, longest: 0, worst: 0, source: null },
+    ]);
+  });
+
   it('names no source without a profiled pass, rather than one a timed pass cannot know', () => {
     expect(summarizeSteps([run(100, 'a')], [])).toEqual([
       { step: 'plateau', blocking: 50, longest: 100, worst: 100, source: null },

@@ -84,7 +84,12 @@ export function summarizeSteps(
       blocking: median(measured.map((figures) => figures.blocking)),
       longest: median(measured.map((figures) => figures.longest)),
       worst: worst?.longest ?? 0,
-      source: attributed.find((figures) => figures.step === step)?.source ?? null,
+      // A step whose timed runs had no long task has nothing to attribute: the profiled pass
+      // alone (whose profiler lengthens tasks) would name a cause for a cost readers do not pay.
+      source:
+        (worst?.longest ?? 0) > 0
+          ? (attributed.find((figures) => figures.step === step)?.source ?? null)
+          : null,
     };
   });
 }

@@ -28,12 +28,16 @@ const longTaskSummary = z.object({
   oursCount: maybe,
   oursLongest: maybe,
   oursLargestSlice: maybe,
-  /** Our source files in the run with the largest slice, with their milliseconds in it. */
+  /**
+   * From here to `attribution`: the profiled pass, one per size (before the bench timed and
+   * profiled the same passes, these were medians and sums over the runs).
+   * Our source files in the task with our code's largest slice, with their milliseconds in it.
+   */
   oursWorstSources: z.array(z.tuple([z.string(), z.number()])).default([]),
   mixedCount: maybe,
-  /** Median milliseconds of long-task time per kind of work. */
+  /** Milliseconds of long-task time per kind of work. */
   shares: numbers,
-  /** Long tasks each kind of work dominated, over all runs. */
+  /** Long tasks each kind of work dominated. */
   owners: numbers,
   attribution: z.string(),
   scrollSeconds: maybe,

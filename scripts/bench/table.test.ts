@@ -54,7 +54,7 @@ describe('resultRows', () => {
   it('names where long-task time went', () => {
     expect(table).toMatch(/GL calls \(software GPU\)\s+6000 ms/);
     expect(table).toMatch(/attribution: source-maps/);
-    expect(table).toMatch(/in its worst run, by file\s+lib\/map\/rows\.ts 8 ms/);
+    expect(table).toMatch(/in that task, by file\s+lib\/map\/rows\.ts 8 ms/);
   });
 
   it('gives each step change its blocking, longest task and source', () => {

@@ -68,7 +68,9 @@ function longTaskRows(name: string, profile: ProfileResult): Row[] {
   const byKind = (record: Record<string, number>, unit: (value: number) => string) =>
     Object.entries(record)
       .sort((a, b) => b[1] - a[1])
-      .map(([share, value]) => fixed(`    ${SHARE_LABELS[share as Share] ?? share}`, unit(value)));
+      .map(([share, value]) =>
+        fixed(`      ${SHARE_LABELS[share as Share] ?? share}`, unit(value)),
+      );
   const ends = tasks.reachedEnd.every(Boolean)
     ? 'reached the end in every run'
     : `reached the end: ${tasks.reachedEnd.join(', ')}`;
@@ -90,29 +92,29 @@ function longTaskRows(name: string, profile: ProfileResult): Row[] {
     {
       label: `  What took them: one more pass with the CPU profiler on, which lengthens the tasks`,
     },
-    figure('total blocking time, profiled', tasks.profiledTotalBlockingTime, ms, 'not a budget'),
-    figure('dominated by our code', tasks.oursCount, count, `attribution: ${tasks.attribution}`),
-    figure("our code's largest slice of one task", tasks.oursLargestSlice, ms),
+    figure('  total blocking time, profiled', tasks.profiledTotalBlockingTime, ms, 'not a budget'),
+    figure('  dominated by our code', tasks.oursCount, count, `attribution: ${tasks.attribution}`),
+    figure("  our code's largest slice of one task", tasks.oursLargestSlice, ms),
     // In the last column, which nothing follows: a list this long would widen every row.
     ...(tasks.oursWorstSources.length > 0
       ? [
           fixed(
-            '    in its worst run, by file',
+            '    in that task, by file',
             '',
             tasks.oursWorstSources.map(([file, time]) => `${file} ${ms(time)}`).join(', '),
           ),
         ]
       : []),
-    fixed('long-task time by kind of work (ms)', ''),
+    fixed('  long-task time by kind of work (ms)', ''),
     ...byKind(tasks.shares, ms),
-    fixed('long tasks by what took most of them', ''),
+    fixed('  long tasks by what took most of them', ''),
     ...byKind(tasks.owners, count),
   ];
 }
 
 /**
- * Each step change's blocking time and longest task (medians), and what took most of the
- * longest in the worst run: where the next regression is.
+ * Each step change's blocking time and longest task (medians over the timed runs), and what
+ * took most of its longest task in the profiled pass: where the next regression is.
  */
 function stepRows(name: string, profile: ProfileResult): Row[] {
   if (profile.steps.length === 0) return [];
