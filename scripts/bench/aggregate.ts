@@ -32,12 +32,8 @@ function paintsOf(runs: readonly (PaintTimings | null | undefined)[]) {
 }
 
 /** The source files of our code in its largest slice of a task, to say what to look at. */
-function worstSources(present: readonly LongTaskFigures[]): [string, number][] {
-  const worst = present.reduce<LongTaskFigures | undefined>(
-    (most, tasks) => (tasks.oursLargestSlice > (most?.oursLargestSlice ?? -1) ? tasks : most),
-    undefined,
-  );
-  return (worst?.oursLargestSliceSources ?? []).slice(0, 5).map(([file, ms]) => [file, ms]);
+function worstSources(tasks: LongTaskFigures | null): [string, number][] {
+  return (tasks?.oursLargestSliceSources ?? []).slice(0, 5).map(([file, ms]) => [file, ms]);
 }
 
 /**
@@ -51,7 +47,6 @@ function longTasksOf(
   const measured = visits.map((visit) => visit?.longTasks ?? null);
   const attributed = profiled?.longTasks ?? null;
   if (!measured.some((tasks) => tasks !== null) && !attributed) return null;
-  const present = attributed ? [attributed] : [];
   return {
     count: summarize(measured.map((tasks) => tasks?.count)),
     totalBlockingTime: summarize(measured.map((tasks) => tasks?.totalBlockingTime)),
@@ -60,7 +55,7 @@ function longTasksOf(
     oursCount: summarize([attributed?.ours.count]),
     oursLongest: summarize([attributed?.ours.longest]),
     oursLargestSlice: summarize([attributed?.oursLargestSlice]),
-    oursWorstSources: worstSources(present),
+    oursWorstSources: worstSources(attributed),
     mixedCount: summarize([attributed?.mixed.count]),
     shares: { ...(attributed?.shares ?? {}) },
     owners: { ...(attributed?.owners ?? {}) },
