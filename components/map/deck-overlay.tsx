@@ -2,6 +2,7 @@
 
 import { MapboxOverlay, type MapboxOverlayProps } from '@deck.gl/mapbox';
 import { useControl, useMap } from '@vis.gl/react-maplibre';
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { restDeckWhenIdle, type RestingDeck } from './rest-deck-when-idle';
 
@@ -34,7 +35,26 @@ export function DeckOverlay({ restWhenIdle, ...props }: DeckOverlayProps) {
       resting.stop();
     };
   }, [map, overlay, restWhenIdle]);
+  useEffect(() => (map ? leaveWithTheContext(map, overlay) : undefined), [map, overlay]);
   // New props may be new layers for deck.gl to draw: its loop must be running to notice.
   useEffect(() => wake.current());
   return null;
+}
+
+/**
+ * deck.gl's layers and GL objects cannot outlive a lost WebGL context (the map is built again
+ * with a new overlay if it comes back). The overlay leaves the map as soon as the context is
+ * lost, caught on its way down to the canvas before MapLibre's own handler: its objects are then
+ * released on the dead context, where that is a no-op, rather than on a restored one, where each
+ * is a WebGL error; and MapLibre no longer holds layers it would warn it cannot restore.
+ */
+function leaveWithTheContext(map: MaplibreMap, overlay: MapboxOverlay): () => void {
+  const container = map.getContainer();
+  const canvas = map.getCanvas();
+  const onLost = (event: Event) => {
+    if (event.target === canvas && map.hasControl(overlay)) map.removeControl(overlay);
+  };
+  // Capture on the container runs before any listener on the canvas itself.
+  container.addEventListener('webglcontextlost', onLost, { capture: true });
+  return () => container.removeEventListener('webglcontextlost', onLost, { capture: true });
 }

@@ -1,12 +1,12 @@
 'use client';
 
-import type { Layer } from '@deck.gl/core';
 import { useEffect, useMemo } from 'react';
 import { whenIdle } from '@/lib/dom/when-idle';
 import { useEdition } from '@/lib/i18n/use-edition';
 import { buildDeckLayers, warmDeckLayers } from '@/lib/map/deck-layers';
 import { pickedKey } from '@/lib/map/feature-details';
 import { prepareIconAtlas } from '@/lib/map/icon-atlas';
+import { buildWarmUpLayers } from '@/lib/map/warm-up-layers';
 import type { LoadedData } from '@/lib/map/load-dataset';
 import { datasetsFor } from '@/lib/map/scene-needs';
 import { fitCamera } from '@/lib/story/fit-camera';
@@ -30,8 +30,8 @@ interface SceneRendererProps extends Omit<CameraControllerProps, 'target' | 'vie
   /** A click or tap on a symbol (its detail key) or on the empty map (null). */
   readonly onPick: (key: string | null) => void;
   readonly data: LoadedData;
-  /** Hidden layers that prepare shaders ahead of the scenes that need them (`useWarmUp`). */
-  readonly warmUp: readonly Layer[];
+  /** Whether to draw the hidden layers that prepare shaders for later scenes (`useWarmUp`). */
+  readonly warmUp: boolean;
   /** Whether deck.gl's animation loop may rest while the map is idle (`DeckOverlay`). */
   readonly restWhenIdle: boolean;
 }
@@ -75,7 +75,13 @@ export function SceneRenderer({
         : buildDeckLayers(drawn, files, drawnZoom, edition),
     [drawn, files, drawnZoom, edition, glyphsReady],
   );
-  const layers = useMemo(() => [...warmUp, ...sceneLayers], [warmUp, sceneLayers]);
+  // Made here, with this map's deck.gl: a layer once drawn belongs to its deck, and one handed
+  // to the deck of a map built again (after a lost context) would draw with dead programs.
+  const warmUpLayers = useMemo(() => buildWarmUpLayers(), []);
+  const layers = useMemo(
+    () => (warmUp ? [...warmUpLayers, ...sceneLayers] : sceneLayers),
+    [warmUp, warmUpLayers, sceneLayers],
+  );
   // The symbols, and the next scene's rows as its files arrive, made while the reader reads.
   useEffect(() => whenIdle(prepareIconAtlas), []);
   const nextFiles = useSceneFiles(data, nextScene ? datasetsFor(nextScene) : []);

@@ -1,8 +1,6 @@
-import type { Layer } from '@deck.gl/core';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { whenIdle } from '@/lib/dom/when-idle';
-import { buildWarmUpLayers } from '@/lib/map/warm-up-layers';
 import { prepareTerrainTextures } from './keep-terrain-textures';
 
 /**
@@ -16,8 +14,11 @@ export type WarmUpPhase = (typeof PHASES)[number];
 
 export interface WarmUp {
   readonly phase: WarmUpPhase;
-  /** deck.gl's warm-up layers: mounted from the 'flat' phase on, and kept, so their shaders stay linked. */
-  readonly deckLayers: readonly Layer[];
+  /**
+   * Whether deck.gl draws its warm-up layers (`buildWarmUpLayers`): from the 'flat' phase on,
+   * and then kept, so their shaders stay linked.
+   */
+  readonly deckLayers: boolean;
   /** Whether the style's warm-up twins are shown now. */
   readonly twins: boolean;
   /** Whether the map stands on the warm-up terrain now (flat, with no tiles to fetch). */
@@ -67,13 +68,10 @@ export function useWarmUp(map: MaplibreMap | null, start: boolean, skipTerrain: 
     // On the map's element, for the bench and the browser tests to wait on.
     if (map) map.getContainer().dataset.warmUp = phase;
   }, [map, phase]);
-  const deck = useMemo(() => buildWarmUpLayers(), []);
   return {
     phase,
-    deckLayers: index >= PHASES.indexOf('flat') ? deck : NO_LAYERS,
+    deckLayers: index >= PHASES.indexOf('flat'),
     twins: phase === 'flat' || phase === 'terrain',
     terrain: phase === 'terrain' || phase === 'textures',
   };
 }
-
-const NO_LAYERS: readonly Layer[] = [];
