@@ -96,6 +96,10 @@ export function expectNoProblems(problems: Problems): void {
 /**
  * Scrolls the page down by about `distance` pixels the way the device would: a mouse wheel on
  * a desktop, a real touch swipe (touch events through Chromium's input pipeline) on a phone.
+ * The finger rests at the end of the swipe for a few frames before it lifts, so the page
+ * scrolls by the swipe's length and no fling follows: a fling's length comes from how fast
+ * the moves arrived, which on a loaded machine is anyone's guess (one carried a test past the
+ * step it meant to reach).
  */
 export async function swipeOrWheel(
   page: Page,
@@ -116,6 +120,15 @@ export async function swipeOrWheel(
     await session.send('Input.dispatchTouchEvent', {
       type: 'touchMove',
       touchPoints: point((distance * step) / moves),
+    });
+  }
+  for (let frame = 0; frame < 4; frame += 1) {
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    await session.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: point(distance),
     });
   }
   await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
