@@ -22,6 +22,14 @@ import { expectNoProblems, STEPS, watchForProblems } from './support/story';
  * opacity from 0.55 to 0.45 moved 2,156 to 611,368 pixels, at least one scene far over the
  * allowance; a prefecture line's dash from [3, 2] to [4, 2], 6,769 to 11,591 in the three
  * scenes that draw it.
+ *
+ * On a loaded machine the plateau is now and then drawn with two of the terrain's tile seams
+ * up to 3 of 255 apart (216 pixels, none of them visible). The 256-colour palette then comes
+ * out a little different and recolours pixels all over the picture: 12,384 to 13,188 in 3 of
+ * 36 runs with four browsers at once, none in 20 runs with one. CI's retry takes that run
+ * again. Mapping the photograph onto the still's own palette instead would ignore such noise
+ * but also real changes: Guizhou's opacity change above then moved 1,291 pixels on the
+ * data-centres scene, against 593,314.
  */
 const MAX_PIXELS = 5_000;
 
