@@ -52,24 +52,32 @@ const server = process.env.E2E_ORIGIN
   : await serveFolder(path.resolve('out'));
 let passed = 0;
 let failed = 0;
-try {
-  for (const engine of engines) {
-    const open = ENGINES[engine];
-    if (!open) continue;
-    for (const check of ENGINE_CHECKS) {
-      const started = Date.now();
-      try {
-        await runWithCrashRetry(check, open, server.origin);
-        passed += 1;
-        console.log(
-          `  ✓ ${engine} › ${check.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-        );
-      } catch (error) {
-        failed += 1;
-        console.log(`  ✘ ${engine} › ${check.name}\n    ${String(error)}`);
-      }
+
+/** One engine's checks, one after another, each in a browser of its own. */
+async function runEngine(engine: string, open: OpenPage, origin: string): Promise<void> {
+  for (const check of ENGINE_CHECKS) {
+    const started = Date.now();
+    try {
+      await runWithCrashRetry(check, open, origin);
+      passed += 1;
+      console.log(
+        `  ✓ ${engine} › ${check.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      );
+    } catch (error) {
+      failed += 1;
+      console.log(`  ✘ ${engine} › ${check.name}\n    ${String(error)}`);
     }
   }
+}
+
+try {
+  // The engines side by side: each is one browser at a time, and a machine has cores for two.
+  await Promise.all(
+    engines.map((engine) => {
+      const open = ENGINES[engine];
+      return open ? runEngine(engine, open, server.origin) : undefined;
+    }),
+  );
 } finally {
   server.close();
 }
