@@ -16,10 +16,11 @@ interface ContextLossWatcherProps {
 /**
  * The GPU can take a page's WebGL context away (a driver reset, too many tabs). When the
  * browser gives it back, MapLibre can redraw its own layers but not deck.gl's, so the owner
- * builds a new map. The restore is caught on its way down to the canvas, before MapLibre's own
- * handler: left to it, MapLibre draws a frame on the fresh context with deck.gl's programs from
- * the lost one (WebGL errors) before the new map replaces it. If the context does not come back
- * soon, the story switches to its still pictures rather than leave a blank map before a class.
+ * builds a new map (deck.gl's overlay already left the old one with the context, `DeckOverlay`).
+ * The restore is caught on its way down to the canvas, before MapLibre's own handler: left to
+ * it, the old map would load its whole style again on the fresh context, only to be replaced.
+ * If the context does not come back soon, the story switches to its still pictures rather than
+ * leave a blank map before a class.
  */
 export function ContextLossWatcher({ onGiveUp, onRestored }: ContextLossWatcherProps) {
   const { current: mapRef } = useMap();
