@@ -18,7 +18,7 @@ export interface WarmUp {
    * Whether deck.gl draws its warm-up layers (`buildWarmUpLayers`): from the 'flat' phase on,
    * and then kept, so their shaders stay linked.
    */
-  readonly deckLayers: boolean;
+  readonly drawDeckLayers: boolean;
   /** Whether the style's warm-up twins are shown now. */
   readonly twins: boolean;
   /** Whether the map stands on the warm-up terrain now (flat, with no tiles to fetch). */
@@ -70,7 +70,7 @@ export function useWarmUp(map: MaplibreMap | null, start: boolean, skipTerrain: 
   }, [map, phase]);
   return {
     phase,
-    deckLayers: index >= PHASES.indexOf('flat'),
+    drawDeckLayers: index >= PHASES.indexOf('flat'),
     twins: phase === 'flat' || phase === 'terrain',
     terrain: phase === 'terrain' || phase === 'textures',
   };

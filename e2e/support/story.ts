@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { loadStory } from '../../lib/content/load-story';
 import type { StillSize } from '../../lib/stills/still-sizes';
+import { afterTwoFrames } from './frames';
 
 /** The story as the build sees it: tests follow the content, not a copy of it. */
 export const STORY = loadStory();
@@ -123,9 +124,7 @@ export async function swipeOrWheel(
     });
   }
   for (let frame = 0; frame < 4; frame += 1) {
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
+    await afterTwoFrames(page);
     await session.send('Input.dispatchTouchEvent', {
       type: 'touchMove',
       touchPoints: point(distance),

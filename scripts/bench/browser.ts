@@ -5,6 +5,7 @@ import {
   type CDPSession,
   type Page,
 } from '@playwright/test';
+import { afterTwoFrames } from '../../e2e/support/frames';
 import { CHROMIUM_ARGS, executablePath } from '../../playwright.config';
 import type { Profile } from './profiles';
 
@@ -50,9 +51,7 @@ export async function openSession(
     // later, a main-thread wait of up to 0.4 s here, in the middle of the page measured.
     const warmUp = await context.newPage();
     await warmUp.setContent('<p>warm-up</p>');
-    await warmUp.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
+    await afterTwoFrames(warmUp);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     if (profile.network) {

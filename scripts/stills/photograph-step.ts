@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { afterTwoFrames } from '../../e2e/support/frames';
 
 /**
  * Shows a step on an open still page and waits until it is ready to be photographed: the page
@@ -37,9 +38,7 @@ export async function showStep(
 export async function stablePhotograph(page: Page): Promise<Buffer> {
   let previous = await page.screenshot({ type: 'png' });
   for (let attempt = 0; attempt < 20; attempt += 1) {
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
+    await afterTwoFrames(page);
     const next = await page.screenshot({ type: 'png' });
     if (next.equals(previous)) return next;
     previous = next;
