@@ -12,7 +12,12 @@ import {
   pressAndLand,
 } from './support/story';
 import { PRESENTER_TEXT } from '../lib/i18n/presenter-text';
-import { at, editionUnderTest, presentWordsUnderTest } from './support/edition';
+import {
+  SAME_IN_EVERY_EDITION,
+  at,
+  editionUnderTest,
+  presentWordsUnderTest,
+} from './support/edition';
 import { decodeQr } from './support/qr';
 
 const FIRST = stepAt(0);
@@ -63,55 +68,61 @@ async function expectEndHolds(page: Page, end: (typeof STORY_ENDS)[number]) {
 }
 
 test.describe('presentation mode', () => {
-  test('every key moves the story, and holds at both ends', async ({ page }) => {
-    test.setTimeout(300_000);
-    // Some forty landings: camera jumps (reduced motion) keep this about the keys; the burst
-    // below is the test of presses during flights.
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    const problems = await watchForProblems(page);
-    await page.goto(at('/present/'));
-    await expectActiveStep(page, FIRST.id);
-    await expectSettledOn(page, FIRST.scene);
-    const historyLength = await page.evaluate(() => history.length);
+  test(
+    'every key moves the story, and holds at both ends',
+    SAME_IN_EVERY_EDITION,
+    async ({ page }) => {
+      test.setTimeout(300_000);
+      // Some forty landings: camera jumps (reduced motion) keep this about the keys; the burst
+      // below is the test of presses during flights.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const problems = await watchForProblems(page);
+      await page.goto(at('/present/'));
+      await expectActiveStep(page, FIRST.id);
+      await expectSettledOn(page, FIRST.scene);
+      const historyLength = await page.evaluate(() => history.length);
 
-    for (const [index, end] of STORY_ENDS.entries()) {
-      if (index > 0) {
-        await pressAndLand(page, end.jump, end.end);
-        await expect(page).toHaveURL(new RegExp(`/present/#${end.end.id}$`));
+      for (const [index, end] of STORY_ENDS.entries()) {
+        if (index > 0) {
+          await pressAndLand(page, end.jump, end.end);
+          await expect(page).toHaveURL(new RegExp(`/present/#${end.end.id}$`));
+        }
+        await expectEndHolds(page, end);
       }
-      await expectEndHolds(page, end);
-    }
-    await pressAndLand(page, 'Home', FIRST);
-    await expect(page).toHaveURL(new RegExp(`/present/#${FIRST.id}$`));
+      await pressAndLand(page, 'Home', FIRST);
+      await expect(page).toHaveURL(new RegExp(`/present/#${FIRST.id}$`));
 
-    await expect(page.locator('.present-count')).toHaveText(`1 / ${STEPS.length}`);
-    // The URL followed quietly: no history entry per step.
-    expect(await page.evaluate(() => history.length)).toBe(historyLength);
-    expectNoProblems(problems);
-  });
+      await expect(page.locator('.present-count')).toHaveText(`1 / ${STEPS.length}`);
+      // The URL followed quietly: no history entry per step.
+      expect(await page.evaluate(() => history.length)).toBe(historyLength);
+      expectNoProblems(problems);
+    },
+  );
 
-  test('a burst of presses ends with the map settled on the last step pressed', async ({
-    page,
-  }) => {
-    test.setTimeout(180_000);
-    const problems = await watchForProblems(page);
-    const start = 2;
-    await page.goto(at(`/present/#${stepAt(start).id}`));
-    await expectSettledOn(page, stepAt(start).scene);
+  test(
+    'a burst of presses ends with the map settled on the last step pressed',
+    SAME_IN_EVERY_EDITION,
+    async ({ page }) => {
+      test.setTimeout(180_000);
+      const problems = await watchForProblems(page);
+      const start = 2;
+      await page.goto(at(`/present/#${stepAt(start).id}`));
+      await expectSettledOn(page, stepAt(start).scene);
 
-    // Seven presses mid-flight land mid-story; twenty more run into the end and hold there.
-    const middle = stepAt(start + 7);
-    for (let press = 0; press < 7; press += 1) await page.keyboard.press('PageDown');
-    await expectActiveStep(page, middle.id);
-    await expectSettledOn(page, middle.scene);
+      // Seven presses mid-flight land mid-story; twenty more run into the end and hold there.
+      const middle = stepAt(start + 7);
+      for (let press = 0; press < 7; press += 1) await page.keyboard.press('PageDown');
+      await expectActiveStep(page, middle.id);
+      await expectSettledOn(page, middle.scene);
 
-    const end = stepAt(Math.min(start + 7 + 20, STEPS.length - 1));
-    for (let press = 0; press < 20; press += 1) await page.keyboard.press('PageDown');
-    await expectActiveStep(page, end.id);
-    await expectSettledOn(page, end.scene);
-    await expect(page).toHaveURL(new RegExp(`#${end.id}$`));
-    expect(problems.errors).toEqual([]);
-  });
+      const end = stepAt(Math.min(start + 7 + 20, STEPS.length - 1));
+      for (let press = 0; press < 20; press += 1) await page.keyboard.press('PageDown');
+      await expectActiveStep(page, end.id);
+      await expectSettledOn(page, end.scene);
+      await expect(page).toHaveURL(new RegExp(`#${end.id}$`));
+      expect(problems.errors).toEqual([]);
+    },
+  );
 
   test('a deep link opens on its step, jumping there without settling anywhere else', async ({
     page,

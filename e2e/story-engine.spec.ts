@@ -14,7 +14,7 @@ import {
   watchForProblems,
   expectNoProblems,
 } from './support/story';
-import { at } from './support/edition';
+import { SAME_IN_EVERY_EDITION, at } from './support/edition';
 
 /**
  * The two neighbouring steps whose cameras differ least: without reduced motion the camera
@@ -139,26 +139,30 @@ test.describe('the scroll story', () => {
     await expectSettledOn(page, middle.scene);
   });
 
-  test('a link that names no step lands on the first step, without an error', async ({ page }) => {
-    test.setTimeout(180_000);
-    const problems = await watchForProblems(page);
-    const dialogs: string[] = [];
-    page.on('dialog', async (d) => {
-      dialogs.push(d.message());
-      await d.dismiss();
-    });
-    for (const hash of ['no-such-step', '%E0%A4%A', '<script>alert(1)</script>', 'credits']) {
-      // Each a fresh load of the story, not a hash change on the page already open.
-      await page.goto('about:blank');
-      await page.goto(at(`/#${hash}`));
-      await expectActiveStep(page, stepAt(0).id);
-      await expectSettledOn(page, stepAt(0).scene);
-      expect(await page.evaluate(() => window.scrollY), hash).toBe(0);
-      expect(new URL(page.url()).hash, hash).toBe('');
-    }
-    expect(dialogs).toEqual([]);
-    expect(problems.errors).toEqual([]);
-  });
+  test(
+    'a link that names no step lands on the first step, without an error',
+    SAME_IN_EVERY_EDITION,
+    async ({ page }) => {
+      test.setTimeout(180_000);
+      const problems = await watchForProblems(page);
+      const dialogs: string[] = [];
+      page.on('dialog', async (d) => {
+        dialogs.push(d.message());
+        await d.dismiss();
+      });
+      for (const hash of ['no-such-step', '%E0%A4%A', '<script>alert(1)</script>', 'credits']) {
+        // Each a fresh load of the story, not a hash change on the page already open.
+        await page.goto('about:blank');
+        await page.goto(at(`/#${hash}`));
+        await expectActiveStep(page, stepAt(0).id);
+        await expectSettledOn(page, stepAt(0).scene);
+        expect(await page.evaluate(() => window.scrollY), hash).toBe(0);
+        expect(new URL(page.url()).hash, hash).toBe('');
+      }
+      expect(dialogs).toEqual([]);
+      expect(problems.errors).toEqual([]);
+    },
+  );
 
   test('Back leaves the story instead of stepping through it', async ({ page }) => {
     await page.goto('/icon.svg');
@@ -171,24 +175,28 @@ test.describe('the scroll story', () => {
     await expect(page).toHaveURL(/\/icon\.svg$/);
   });
 
-  test('under reduced motion the camera jumps and the content is the same', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    const [from, to] = closestMove();
-    await page.goto(at(`/#${from.id}`));
-    await expectSettledOn(page, from.scene);
-    await recordCameraMoves(page);
-    await scrollToStep(page, to.id);
-    await expectActiveStep(page, to.id);
-    await expectSettledOn(page, to.scene);
-    // A jump: the camera was told to jump, never to fly or ease, and every camera MapLibre
-    // reported on the way was the last one, with no frame of a flight in between.
-    expect(await cameraCalls(page)).toEqual(['jumpTo']);
-    const moves = await cameraMoves(page);
-    expect(moves.length).toBeGreaterThan(0);
-    const end = moves.at(-1);
-    for (const move of moves) expect(move).toEqual(end);
-    await expect(page.locator('section[data-step-id]')).toHaveCount(STEPS.length);
-  });
+  test(
+    'under reduced motion the camera jumps and the content is the same',
+    SAME_IN_EVERY_EDITION,
+    async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const [from, to] = closestMove();
+      await page.goto(at(`/#${from.id}`));
+      await expectSettledOn(page, from.scene);
+      await recordCameraMoves(page);
+      await scrollToStep(page, to.id);
+      await expectActiveStep(page, to.id);
+      await expectSettledOn(page, to.scene);
+      // A jump: the camera was told to jump, never to fly or ease, and every camera MapLibre
+      // reported on the way was the last one, with no frame of a flight in between.
+      expect(await cameraCalls(page)).toEqual(['jumpTo']);
+      const moves = await cameraMoves(page);
+      expect(moves.length).toBeGreaterThan(0);
+      const end = moves.at(-1);
+      for (const move of moves) expect(move).toEqual(end);
+      await expect(page.locator('section[data-step-id]')).toHaveCount(STEPS.length);
+    },
+  );
 
   test('an address bar sliding or a rotation keeps the reader on their step', async ({ page }) => {
     const step = stepAt(6);

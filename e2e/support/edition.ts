@@ -14,6 +14,14 @@ export interface EditionOptions {
   readonly edition: Edition;
 }
 
+/**
+ * Marks a test whose path through the code reads no edition's words and has no edition's
+ * branch (key handling, hash parsing, camera moves): the English projects run it, and the
+ * Chinese ones leave it out (`grepInvert` in `playwright.config.ts`), where it would only
+ * repeat the same code on a different page's text.
+ */
+export const SAME_IN_EVERY_EDITION = { tag: '@same-in-every-edition' } as const;
+
 /** The edition of the running test's project: English unless the project says otherwise. */
 export function editionUnderTest(): Edition {
   return (test.info().project.use as Partial<EditionOptions>).edition ?? 'en';
