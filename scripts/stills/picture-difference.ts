@@ -19,7 +19,11 @@ export interface PictureDifference {
 /** Per-pixel colour threshold (pixelmatch's YIQ distance, 0 to 1). */
 export const COLOUR_THRESHOLD = 0.01;
 
-export function pictureDifference(still: Buffer, photograph: Buffer): PictureDifference {
+export function pictureDifference(
+  still: Buffer,
+  photograph: Buffer,
+  threshold = COLOUR_THRESHOLD,
+): PictureDifference {
   const a = PNG.sync.read(still);
   const b = PNG.sync.read(photograph);
   if (a.width !== b.width || a.height !== b.height)
@@ -28,7 +32,7 @@ export function pictureDifference(still: Buffer, photograph: Buffer): PictureDif
     );
   const diff = new PNG({ width: a.width, height: a.height });
   const pixels = pixelmatch(a.data, b.data, diff.data, a.width, a.height, {
-    threshold: COLOUR_THRESHOLD,
+    threshold,
     includeAA: true,
   });
   return { pixels, share: pixels / (a.width * a.height), diff: PNG.sync.write(diff) };
