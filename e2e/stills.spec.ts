@@ -108,7 +108,12 @@ async function photographPlateau(browser: Browser, lateTile?: string): Promise<B
     });
     await page.goto(`/${stillPagePath(plateau.id)}`);
     if (lateTile) {
-      await expect.poll(() => held > 0 && inFlight === 0, { timeout: 60_000 }).toBe(true);
+      await expect
+        .poll(() => held > 0 && inFlight === 0, {
+          message: `the plateau asks for ${lateTile}, then has no other elevation tile on its way`,
+          timeout: 60_000,
+        })
+        .toBe(true);
       await afterTwoFrames(page);
       await afterTwoFrames(page);
       release();
