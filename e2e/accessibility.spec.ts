@@ -13,6 +13,39 @@ const AXE_ON_EVERY_STEP = new Set(['desktop', 'zh-phone']);
 test.describe('accessibility', () => {
   test.use({ reducedMotion: 'reduce' });
 
+  // First: the longest test of the file, so a worker is not left running it alone at the end.
+  test('a keyboard alone reaches the story text and moves through every step, which axe passes', async ({
+    page,
+  }, testInfo) => {
+    const checkEachStep = AXE_ON_EVERY_STEP.has(testInfo.project.name);
+    // Axe on all 19 steps took over four minutes on a loaded 2-core machine with software WebGL.
+    test.setTimeout(checkEachStep ? 480_000 : 240_000);
+    await page.goto(at('/'));
+    await expectSettledOn(page, stepAt(0).scene);
+    await expectNoViolations(page, at('/'));
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: wordsUnderTest().skipToText });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    for (const step of STEPS.slice(1)) {
+      await page.keyboard.press('j');
+      await expectActiveStep(page, step.id);
+      await expect(page.locator(`section#${step.id}`)).toBeFocused();
+      if (checkEachStep) await expectNoViolationsOnStep(page, step.id);
+    }
+    await expectSettledOn(page, stepAt(STEPS.length - 1).scene);
+    // Tab goes on from the step: the next focusable thing is inside or after it, never lost.
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.tagName ?? 'none');
+    expect(['A', 'SUMMARY', 'BUTTON']).toContain(focused);
+    const outline = await page.evaluate(() => {
+      const element = document.activeElement;
+      return element ? getComputedStyle(element).outlineStyle : 'none';
+    });
+    expect(outline).not.toBe('none');
+  });
+
   // Lesson links: the builder with a lesson in it, and the note a bad link brings.
   for (const path of [
     '/text/',
@@ -53,38 +86,6 @@ test.describe('accessibility', () => {
     await expect(region).not.toBeEmpty();
     const description = await region.textContent();
     expect(description?.length).toBeGreaterThan(30);
-  });
-
-  test('a keyboard alone reaches the story text and moves through every step, which axe passes', async ({
-    page,
-  }, testInfo) => {
-    const checkEachStep = AXE_ON_EVERY_STEP.has(testInfo.project.name);
-    // Axe on all 19 steps took over four minutes on a loaded 2-core machine with software WebGL.
-    test.setTimeout(checkEachStep ? 480_000 : 240_000);
-    await page.goto(at('/'));
-    await expectSettledOn(page, stepAt(0).scene);
-    await expectNoViolations(page, at('/'));
-    await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: wordsUnderTest().skipToText });
-    await expect(skip).toBeFocused();
-    await expect(skip).toBeInViewport();
-    await page.keyboard.press('Enter');
-    for (const step of STEPS.slice(1)) {
-      await page.keyboard.press('j');
-      await expectActiveStep(page, step.id);
-      await expect(page.locator(`section#${step.id}`)).toBeFocused();
-      if (checkEachStep) await expectNoViolationsOnStep(page, step.id);
-    }
-    await expectSettledOn(page, stepAt(STEPS.length - 1).scene);
-    // Tab goes on from the step: the next focusable thing is inside or after it, never lost.
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.tagName ?? 'none');
-    expect(['A', 'SUMMARY', 'BUTTON']).toContain(focused);
-    const outline = await page.evaluate(() => {
-      const element = document.activeElement;
-      return element ? getComputedStyle(element).outlineStyle : 'none';
-    });
-    expect(outline).not.toBe('none');
   });
 
   test('at 320 px wide and with text at 200 %, nothing is cut off sideways', async ({ page }) => {
