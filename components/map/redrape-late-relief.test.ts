@@ -9,7 +9,13 @@ type Listener = (event: { sourceId: string; tile?: object }) => void;
 /** A map with terrain on, whose tiles have their draped textures drawn. */
 class StandInMap implements DrapingInternals {
   readonly tiles = [{ rtt: ['drawn'] as unknown[] }, { rtt: ['drawn'] as unknown[] }];
-  terrain: DrapingInternals['terrain'] = { tileManager: { getRenderableTiles: () => this.tiles } };
+  /** As MapLibre's terrain tile manager: `freeRtt()` empties every tile's draped textures. */
+  readonly tileManager = {
+    freeRtt: () => {
+      for (const tile of this.tiles) tile.rtt = [];
+    },
+  };
+  terrain: DrapingInternals['terrain'] = { tileManager: this.tileManager };
   repaints = 0;
   private listeners: Listener[] = [];
   on = ((_type: string, listener: Listener) => {
@@ -52,13 +58,15 @@ describe('redrapeLateRelief', () => {
     expect(map.repaints).toBe(0);
   });
 
-  it('does nothing while terrain is off, and nothing once stopped', () => {
+  it('does nothing while terrain is off, without the internals it uses, or once stopped', () => {
     const map = new StandInMap();
     const stop = redrapeLateRelief(asMap(map));
     map.terrain = null;
     map.arrive(TERRAIN_TINT_SOURCE);
+    map.terrain = {};
+    expect(() => map.arrive(TERRAIN_TINT_SOURCE)).not.toThrow();
     expect(map.repaints).toBe(0);
-    map.terrain = { tileManager: { getRenderableTiles: () => map.tiles } };
+    map.terrain = { tileManager: map.tileManager };
     stop();
     map.arrive(TERRAIN_TINT_SOURCE);
     expect(map.drawn()).toEqual([true, true]);

@@ -11,13 +11,9 @@ import { TERRAIN_TINT_SOURCE } from '@/lib/map/layers/terrain';
  * internals this module touches; a stand-in in the unit test follows the same shape.
  */
 
-interface DrapedTile {
-  /** The textures the tile's draped layers were drawn into; empty means "draw them again". */
-  rtt: unknown[];
-}
-
 export interface DrapingInternals {
-  terrain: { tileManager: { getRenderableTiles(): DrapedTile[] } } | null;
+  /** `freeRtt()` with no tile is MapLibre's own "draw every draped texture again". */
+  terrain: { tileManager?: { freeRtt?(): void } } | null;
   on: MaplibreMap['on'];
   off: MaplibreMap['off'];
   triggerRepaint(): void;
@@ -30,8 +26,12 @@ export interface DrapingInternals {
 export function redrapeLateRelief(map: MaplibreMap): () => void {
   const internals = map as unknown as DrapingInternals;
   const onSourceData = (event: MapSourceDataEvent) => {
-    if (event.sourceId !== TERRAIN_TINT_SOURCE || !event.tile || !internals.terrain) return;
-    for (const tile of internals.terrain.tileManager.getRenderableTiles()) tile.rtt = [];
+    if (event.sourceId !== TERRAIN_TINT_SOURCE || !event.tile) return;
+    // MapLibre frees the arriving tile's own textures, not its neighbours'. Optional: an
+    // upgrade that renamed these internals must not break tile loading.
+    const terrainTiles = internals.terrain?.tileManager;
+    if (!terrainTiles?.freeRtt) return;
+    terrainTiles.freeRtt();
     internals.triggerRepaint();
   };
   internals.on('sourcedata', onSourceData);
