@@ -3,6 +3,7 @@ import {
   STEPS,
   expectActiveStep,
   expectSettledOn,
+  expectWarmedUp,
   scrollToStep,
   watchForProblems,
 } from './support/story';
@@ -61,9 +62,7 @@ test.describe('when something goes wrong', () => {
     await page.goto(at(`/#${STEPS[1]?.id ?? ''}`));
     await expectSettledOn(page, STEPS[1]?.scene ?? '');
     // Once the warm-up is done, deck.gl's layers are certainly on the map when the context goes.
-    await expect(page.locator('[data-warm-up]')).toHaveAttribute('data-warm-up', 'done', {
-      timeout: 120_000,
-    });
+    await expectWarmedUp(page);
     await page.evaluate(async () => {
       const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
       if (canvas) canvas.dataset.lostOnce = 'true';

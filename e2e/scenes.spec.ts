@@ -3,12 +3,14 @@ import { DATASETS } from '../lib/map/datasets';
 import { datasetsFor, legendFor } from '../lib/map/scene-needs';
 import { sceneFor } from '../lib/story/scene-for';
 import { STORY_LAYERS } from '../lib/map/layers';
+import { LOOK_OFTEN } from './support/attributes';
 import { expectSceneDrawn } from './support/expect-drawn';
 import { countFramebufferChecks, framebufferChecks } from './support/framebuffers';
 import {
   STEPS,
   expectActiveStep,
   expectSettledOn,
+  expectWarmedUp,
   watchForProblems,
   expectNoProblems,
   expectClear,
@@ -63,9 +65,8 @@ test('on the first screen the map prepares later scenes without unsettling the f
   await page.goto('/');
   await expectSettledOn(page, first.scene);
   // The warm-up runs phase by phase (see useWarmUp) and ends; the first scene stays settled.
-  const map = page.locator('[data-warm-up]');
-  await expect(map).toHaveAttribute('data-warm-up', 'done', { timeout: 120_000 });
-  await expect(page.locator('[data-map-scene]')).toHaveAttribute('data-map-settled', 'true');
+  await expectWarmedUp(page);
+  await expectSettledOn(page, first.scene);
   // The scene on real terrain settles after the warm-up stood the map on terrain of its own,
   // with the textures and framebuffers the warm-up made for it: not one new framebuffer is
   // checked, so the GPU is never waited for on the way in.
@@ -134,9 +135,7 @@ test("deck.gl's loop rests on a still map and wakes for the pointer: a point's c
   await page.goto('/#data-centres');
   await expectSettledOn(page, 'data-centres');
   // The warm-up draws now and then until it is done; after it, nothing moves.
-  await expect(page.locator('[data-warm-up]')).toHaveAttribute('data-warm-up', 'done', {
-    timeout: 120_000,
-  });
+  await expectWarmedUp(page);
   const loopRunning = () =>
     page.evaluate(
       () =>
@@ -144,7 +143,7 @@ test("deck.gl's loop rests on a still map and wakes for the pointer: a point's c
           .storyMap.__deck.animationLoop._running,
     );
   // Once the map is idle deck.gl's animation loop stops: no frames while the reader reads.
-  await expect.poll(loopRunning, { timeout: 30_000 }).toBe(false);
+  await expect.poll(loopRunning, LOOK_OFTEN).toBe(false);
   const site = await page.evaluate(() => {
     interface Picked {
       readonly layer: { readonly id: string } | null;
@@ -170,10 +169,10 @@ test("deck.gl's loop rests on a still map and wakes for the pointer: a point's c
   });
   expect(site, 'a data centre drawn by deck.gl in view').not.toBeNull();
   if (!site) return;
-  await expect.poll(loopRunning, { timeout: 30_000 }).toBe(false);
+  await expect.poll(loopRunning, LOOK_OFTEN).toBe(false);
   // Picking on hover happens in deck.gl's loop: the card opens only if the pointer woke it.
   await page.mouse.move(site.x - 30, site.y - 30);
   await page.mouse.move(site.x, site.y, { steps: 3 });
   await expect(page.locator('.feature-card')).toBeVisible();
-  await expect.poll(loopRunning, { timeout: 30_000 }).toBe(false);
+  await expect.poll(loopRunning, LOOK_OFTEN).toBe(false);
 });

@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { loadStory } from '../../lib/content/load-story';
 import type { StillSize } from '../../lib/stills/still-sizes';
 import { afterTwoFrames } from './frames';
+import { expectAttributes } from './attributes';
 
 /** The story as the build sees it: tests follow the content, not a copy of it. */
 export const STORY = loadStory();
@@ -15,9 +16,17 @@ export function stepAt(index: number) {
 
 /** Waits until the app says the map rests on `sceneId` with its data: never a fixed time. */
 export async function expectSettledOn(page: Page, sceneId: string): Promise<void> {
-  const map = page.locator('[data-map-scene]');
-  await expect(map).toHaveAttribute('data-map-scene', sceneId);
-  await expect(map).toHaveAttribute('data-map-settled', 'true', { timeout: 60_000 });
+  await expectAttributes(
+    page,
+    '[data-map-scene]',
+    { 'data-map-scene': sceneId, 'data-map-settled': 'true' },
+    60_000,
+  );
+}
+
+/** Waits until the map's warm-up (see `useWarmUp`) has prepared every later scene. */
+export async function expectWarmedUp(page: Page): Promise<void> {
+  await expectAttributes(page, '[data-warm-up]', { 'data-warm-up': 'done' }, 120_000);
 }
 
 /**
@@ -50,7 +59,7 @@ export function stillSizeFor(page: Page): StillSize {
 }
 
 export async function expectActiveStep(page: Page, stepId: string): Promise<void> {
-  await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', stepId);
+  await expectAttributes(page, '[data-active-step]', { 'data-active-step': stepId }, 30_000);
 }
 
 /** Scrolls a step to where a reader lands on it, as an anchor link would. */
