@@ -21,22 +21,34 @@ export interface FileSize {
   readonly gzipBytes: number;
 }
 
-/** Every file under `dir` (the data folder), sorted by path, with raw and gzip sizes. */
-export function measureDataDir(dir: string): FileSize[] {
-  const files: FileSize[] = [];
+/** Every data file under `dir` (the data folder), by path relative to it, sorted. */
+export function listDataDir(dir: string): string[] {
+  const files: string[] = [];
   const walk = (relative: string) => {
     for (const name of readdirSync(path.join(dir, relative)).sort()) {
       const child = relative ? `${relative}/${name}` : name;
-      const full = path.join(dir, child);
-      if (statSync(full).isDirectory()) walk(child);
-      else if (name !== 'README.md') {
-        const bytes = readFileSync(full);
-        files.push({ file: child, rawBytes: bytes.length, gzipBytes: gzipSize(bytes) });
-      }
+      if (statSync(path.join(dir, child)).isDirectory()) walk(child);
+      else if (name !== 'README.md') files.push(child);
     }
   };
   walk('');
   return files;
+}
+
+/**
+ * Every data file under `dir` that `keep` keeps (all, without it), sorted by path, with raw
+ * and gzip sizes.
+ */
+export function measureDataDir(
+  dir: string,
+  keep: (file: string) => boolean = () => true,
+): FileSize[] {
+  return listDataDir(dir)
+    .filter(keep)
+    .map((file) => {
+      const bytes = readFileSync(path.join(dir, file));
+      return { file, rawBytes: bytes.length, gzipBytes: gzipSize(bytes) };
+    });
 }
 
 export function sumGzip(files: readonly FileSize[], only?: readonly string[]): number {

@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFeatureLines } from '../../lib/map/feature-lines';
-import { FIRST_SCENE_BUDGET_GZIP, TOTAL_BUDGET_GZIP, checkBudgets, measureDataDir } from './budget';
+import {
+  FIRST_SCENE_BUDGET_GZIP,
+  TOTAL_BUDGET_GZIP,
+  checkBudgets,
+  listDataDir,
+  measureDataDir,
+} from './budget';
 import { collections, load, parts } from './committed-data';
 import { gzipSize } from './output';
 import { OUT_DIR } from './paths';
@@ -37,13 +43,17 @@ describe('every vector file', () => {
   );
 
   it.each(VECTOR_FILES)('%s has no segment jumping over 180 degrees of longitude', (file) => {
+    // One assertion on the widest jump: one per point made this the slowest unit test.
+    let widest = 0;
     for (const feature of load(file).features) {
       for (const part of parts(feature)) {
-        part.slice(1).forEach((p, i) => {
-          expect(Math.abs((p[0] ?? 0) - (part[i]?.[0] ?? 0))).toBeLessThan(180);
-        });
+        for (let i = 1; i < part.length; i += 1) {
+          const jump = Math.abs((part[i]?.[0] ?? 0) - (part[i - 1]?.[0] ?? 0));
+          widest = Math.max(widest, jump);
+        }
       }
     }
+    expect(widest).toBeLessThan(180);
   });
 });
 
@@ -64,9 +74,7 @@ describe('terrain tiles', () => {
   });
 
   it('has every tile inside the bounds and no other', () => {
-    const pngs = measureDataDir(OUT_DIR)
-      .filter((f) => f.file.endsWith('.png'))
-      .map((f) => f.file);
+    const pngs = listDataDir(OUT_DIR).filter((file) => file.endsWith('.png'));
     const expected = [3, 4, 5].flatMap((z) =>
       tilesCovering([97, 20, 117, 35], z).map(([x, y]) => `terrain/${z}/${x}/${y}.png`),
     );
@@ -75,8 +83,9 @@ describe('terrain tiles', () => {
 });
 
 describe('byte budgets (issue #3)', () => {
-  const files = measureDataDir(OUT_DIR).filter((f) => !f.file.startsWith('facts/'));
-  // The facts JSON is built from content on every `npm run build`; measure it as built here.
+  // The facts JSON is built from content on every `npm run build` (which may be rewriting it
+  // now): measure it as built here, and leave the folder unread.
+  const files = measureDataDir(OUT_DIR, (file) => !file.startsWith('facts/'));
   const factFiles = Object.entries(collections).map(([name, collection]) => {
     const json = JSON.stringify(collection);
     return { file: `facts/${name}.json`, rawBytes: json.length, gzipBytes: gzipSize(json) };
