@@ -26,6 +26,9 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    // The tests describe a build made with none of the site's build variables: a shell that
+    // sets them (for a deploy) must not change what they find. Empty means unset to the app.
+    env: { NEXT_PUBLIC_BASE_PATH: '', NEXT_PUBLIC_SITE_ORIGIN: '', NEXT_PUBLIC_MAP_STYLE_URL: '' },
     projects: [
       {
         extends: true,
