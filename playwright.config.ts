@@ -55,7 +55,9 @@ export default defineConfig<EditionOptions>({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
-    trace: 'retain-on-failure',
+    // Recording a trace costs every test about 4 % (its screencast and snapshots); in CI the
+    // retry of a failed test records one, which is where a failure is looked into.
+    trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
   webServer: {
