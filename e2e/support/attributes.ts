@@ -1,18 +1,47 @@
 import { expect, type Page } from '@playwright/test';
 
 /**
- * How often `expectAttributes` looks. Playwright's own assertions look less and less often, and
- * every half second once a wait runs past a second; a map settles after a second or more on a
- * software GPU, so each of a suite's hundreds of waits for it would end up to half a second late.
+ * How often the waits below look. Playwright's own assertions look every half second after
+ * their first quarter second (`expect.poll`, every second after two); a map settles a second
+ * or more after a step change on a software GPU, so each of a suite's hundreds of waits for it
+ * ended up to half a second late.
  */
 const LOOK_EVERY_MS = 50;
 
 /** For `expect.poll` on what the map does: as often as `expectAttributes`, for up to 30 s. */
 export const LOOK_OFTEN = { intervals: [LOOK_EVERY_MS], timeout: 30_000 };
 
+/** A navigation is under way: the next look reads the new document. */
+const BETWEEN_DOCUMENTS = /execution context was destroyed|cannot find context|navigat/i;
+
 /**
- * Waits until the first element matching `selector` has all of `wanted` at once. If it never
- * does, fails with Playwright's own message for the first attribute that is still wrong.
+ * The named attributes of the first element matching `selector`, as the page has them now:
+ * null while no element matches, or while the page is between two documents.
+ */
+async function readAttributes(
+  page: Page,
+  selector: string,
+  names: readonly string[],
+): Promise<Record<string, string | null> | null> {
+  try {
+    return await page.evaluate(
+      ({ selector: target, names: wanted }) => {
+        const element = document.querySelector(target);
+        return element
+          ? Object.fromEntries(wanted.map((name) => [name, element.getAttribute(name)]))
+          : null;
+      },
+      { selector, names },
+    );
+  } catch (error) {
+    if (BETWEEN_DOCUMENTS.test(String(error))) return null;
+    throw error;
+  }
+}
+
+/**
+ * Waits until the first element matching `selector` has all of `wanted` at once; if it never
+ * does, fails showing what it had instead.
  */
 export async function expectAttributes(
   page: Page,
@@ -20,26 +49,12 @@ export async function expectAttributes(
   wanted: Readonly<Record<string, string>>,
   timeout: number,
 ): Promise<void> {
-  try {
-    await page.waitForFunction(
-      ({ selector: target, wanted: values }) => {
-        const element = document.querySelector(target);
-        return (
-          element !== null &&
-          Object.entries(values).every(([name, value]) => element.getAttribute(name) === value)
-        );
-      },
-      { selector, wanted },
-      { polling: LOOK_EVERY_MS, timeout },
-    );
-  } catch {
-    // Name what the page shows instead (or, if it got there just now, pass).
-    const element = page.locator(selector).first();
-    for (const [name, value] of Object.entries(wanted)) {
-      await expect(
-        element,
-        `${selector} never had ${JSON.stringify(wanted)} at once in ${timeout / 1000} s`,
-      ).toHaveAttribute(name, value, { timeout: 1_000 });
-    }
-  }
+  const names = Object.keys(wanted);
+  await expect
+    .poll(() => readAttributes(page, selector, names), {
+      message: `${selector} has ${JSON.stringify(wanted)}`,
+      intervals: [LOOK_EVERY_MS],
+      timeout,
+    })
+    .toEqual(wanted);
 }
