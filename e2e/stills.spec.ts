@@ -8,6 +8,7 @@ import { showStep, stablePhotograph } from '../scripts/stills/photograph-step';
 import { pictureDifference } from '../scripts/stills/picture-difference';
 import { toStillPng } from '../scripts/stills/still-png';
 import { expectNoProblems, STEPS, watchForProblems } from './support/story';
+import { LOOK_OFTEN } from './support/attributes';
 import { afterTwoFrames } from './support/frames';
 
 /**
@@ -86,8 +87,10 @@ function tilePath(url: string): string {
 /**
  * The plateau's still page, photographed once its scene has settled. With `late`, every
  * request for that elevation tile waits until every other tile of `late.others` has been
- * answered and four more frames have passed: its neighbours' tint is drawn without it, before
- * their edges are filled in from it (`redrapeLateRelief`). Without that module this gave 236 px.
+ * answered, no other request is in flight (the elevation and the tint are two sources asking
+ * for the same tiles), and four more frames have passed: its neighbours' tint is drawn without
+ * it, before their edges are filled in from it (`redrapeLateRelief`). Without that module this
+ * gave 236 px.
  */
 async function photographPlateau(
   browser: Browser,
@@ -104,6 +107,7 @@ async function photographPlateau(
     const page = await context.newPage();
     const tiles = new Set<string>();
     const answered = new Set<string>();
+    let inFlight = 0;
     let held = 0;
     let release = () => undefined as void;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -116,18 +120,27 @@ async function photographPlateau(
         await route.continue();
         return;
       }
+      inFlight += 1;
       await route.continue();
       void route
         .request()
         .response()
-        .then(() => answered.add(path));
+        .then(
+          () => answered.add(path),
+          () => undefined,
+        )
+        .finally(() => (inFlight -= 1));
     });
     await page.goto(`/${stillPagePath(plateau.id)}`);
     if (late) {
-      const waiting = () =>
-        [...late.others].filter((path) => !path.endsWith(late.tile) && !answered.has(path));
+      const waiting = () => [
+        ...(held > 0 ? [] : [late.tile]),
+        ...[...late.others].filter((path) => !path.endsWith(late.tile) && !answered.has(path)),
+        ...(inFlight > 0 ? [`${inFlight} more in flight`] : []),
+      ];
       await expect
-        .poll(() => (held > 0 ? waiting() : ['the late tile itself']), {
+        .poll(waiting, {
+          ...LOOK_OFTEN,
           message: `the plateau asks for ${late.tile}, and has every other elevation tile answered`,
           timeout: 60_000,
         })
