@@ -21,14 +21,18 @@ export interface FileSize {
   readonly gzipBytes: number;
 }
 
-/** Every data file under `dir` (the data folder), by path relative to it, sorted. */
-export function listDataDir(dir: string): string[] {
+/**
+ * Every data file under `dir` (the data folder), by path relative to it, sorted; none from
+ * the folders in `skip` (paths relative to `dir`), which are not even opened.
+ */
+export function listDataDir(dir: string, skip: readonly string[] = []): string[] {
   const files: string[] = [];
   const walk = (relative: string) => {
     for (const name of readdirSync(path.join(dir, relative)).sort()) {
       const child = relative ? `${relative}/${name}` : name;
-      if (statSync(path.join(dir, child)).isDirectory()) walk(child);
-      else if (name !== 'README.md') files.push(child);
+      if (statSync(path.join(dir, child)).isDirectory()) {
+        if (!skip.includes(child)) walk(child);
+      } else if (name !== 'README.md') files.push(child);
     }
   };
   walk('');
@@ -36,19 +40,14 @@ export function listDataDir(dir: string): string[] {
 }
 
 /**
- * Every data file under `dir` that `keep` keeps (all, without it), sorted by path, with raw
+ * Every data file under `dir`, but those in the folders in `skip`, sorted by path, with raw
  * and gzip sizes.
  */
-export function measureDataDir(
-  dir: string,
-  keep: (file: string) => boolean = () => true,
-): FileSize[] {
-  return listDataDir(dir)
-    .filter(keep)
-    .map((file) => {
-      const bytes = readFileSync(path.join(dir, file));
-      return { file, rawBytes: bytes.length, gzipBytes: gzipSize(bytes) };
-    });
+export function measureDataDir(dir: string, skip: readonly string[] = []): FileSize[] {
+  return listDataDir(dir, skip).map((file) => {
+    const bytes = readFileSync(path.join(dir, file));
+    return { file, rawBytes: bytes.length, gzipBytes: gzipSize(bytes) };
+  });
 }
 
 export function sumGzip(files: readonly FileSize[], only?: readonly string[]): number {
