@@ -55,8 +55,9 @@ export default defineConfig<EditionOptions>({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
-    // Recording a trace costs every test about 4 % (its screencast and snapshots); in CI the
-    // retry of a failed test records one, which is where a failure is looked into.
+    // Recording a trace costs every test about 4 % (its screencast and snapshots). In CI only a
+    // failed test's retry records one: the second run of a failure, or the passing run of a
+    // flaky test, whose first failure the report still shows.
     trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
