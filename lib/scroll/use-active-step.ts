@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { StepId } from '@/lib/story/types';
 import { parseStepHash } from '@/lib/navigation/step-hash';
 import { useStepNavigation } from '@/lib/navigation/use-step-navigation';
+import { holdStepInPlace, scrollStepIntoPlace } from './hold-step-in-place';
 import { pickActiveIndex } from './pick-active-step';
 import { watchSteps } from './scrollama-adapter';
 
@@ -30,34 +31,6 @@ function readActiveStep(): StepId | undefined {
   return steps[index]?.dataset.stepId;
 }
 
-function scrollStepIntoPlace(id: StepId): void {
-  // Instant: the map carries the motion; a smooth scroll would pass through every step between.
-  document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: 'instant' });
-}
-
-/** How long after a new width the page may still reflow (fonts, pictures) under the reader. */
-const HOLD_MS = 1500;
-
-/**
- * Puts `id` in its reading position and keeps it there while the page's height settles after
- * a new width: a late reflow (a font slice arriving for the new line breaks) would otherwise
- * move another step onto the line. Returns a function that stops holding.
- */
-function holdStepInPlace(id: StepId, sync: () => void): () => void {
-  scrollStepIntoPlace(id);
-  if (typeof ResizeObserver === 'undefined') return () => undefined;
-  const observer = new ResizeObserver(() => {
-    scrollStepIntoPlace(id);
-    sync();
-  });
-  observer.observe(document.body);
-  const timer = window.setTimeout(() => observer.disconnect(), HOLD_MS);
-  return () => {
-    window.clearTimeout(timer);
-    observer.disconnect();
-  };
-}
-
 /**
  * The active step of the scroll article. Until the reader moves it is the step the URL names
  * (or the first); from then on it is derived from where the steps are whenever scrollama
@@ -72,7 +45,11 @@ export function useActiveStep(stepIds: readonly StepId[]): StepNavigation {
     if (id) setMovedTo(id);
   }, []);
 
+  // The step a resize holds in place, let go of when the story moves to another one.
+  const releaseHold = useRef<() => void>(() => undefined);
+
   const goToStep = useCallback((id: StepId) => {
+    releaseHold.current();
     scrollStepIntoPlace(id);
     setMovedTo(id);
   }, []);
@@ -98,7 +75,6 @@ export function useActiveStep(stepIds: readonly StepId[]): StepNavigation {
     let triggerY = readTriggerY();
     let width = window.innerWidth;
     let scroller = watchSteps(STEP_SELECTOR, triggerY, syncFromLayout);
-    let releaseHold: () => void = () => undefined;
     const onResize = () => {
       // A new width (a rotation, a window resized across the layout's breakpoint) reflows every
       // step, and so does a new height where the layout's svh units change (a desktop window):
@@ -108,8 +84,8 @@ export function useActiveStep(stepIds: readonly StepId[]): StepNavigation {
       const next = readTriggerY();
       if (window.innerWidth !== width || Math.abs(next - triggerY) > 1) {
         width = window.innerWidth;
-        releaseHold();
-        releaseHold = holdStepInPlace(activeRef.current, syncFromLayout);
+        releaseHold.current();
+        releaseHold.current = holdStepInPlace(activeRef.current, syncFromLayout);
       }
       if (Math.abs(next - triggerY) > 1) {
         triggerY = next;
@@ -120,7 +96,7 @@ export function useActiveStep(stepIds: readonly StepId[]): StepNavigation {
     };
     window.addEventListener('resize', onResize);
     return () => {
-      releaseHold();
+      releaseHold.current();
       scroller.destroy();
       window.removeEventListener('resize', onResize);
     };
