@@ -39,6 +39,23 @@ async function call<T>(url: string, method: 'GET' | 'POST' | 'DELETE', body?: un
   return answer.value as T;
 }
 
+/**
+ * WebKitWebDriver's answer when the page's reply to a script got lost on its way back (seen
+ * once in a loaded run, mid-walk): a fact about the driver, not about the page.
+ */
+const REPLY_LOST = /could not parse script result/i;
+
+/** Runs a script in the page; once more if the driver lost the page's reply. */
+async function runScript<T>(session: string, script: string): Promise<T> {
+  const body = { script, args: [] };
+  try {
+    return await call<T>(`${session}/execute/sync`, 'POST', body);
+  } catch (error) {
+    if (!REPLY_LOST.test(String(error))) throw error;
+    return call<T>(`${session}/execute/sync`, 'POST', body);
+  }
+}
+
 async function startDriver(): Promise<{ endpoint: string; stop: () => void }> {
   const port = await freePort();
   const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
@@ -104,8 +121,7 @@ export const openWebKitPage: OpenPage = async ({ origin, viewport, webgl }) => {
           args: [],
         });
       },
-      evaluate: (expression) =>
-        call(`${session}/execute/sync`, 'POST', { script: `return (${expression});`, args: [] }),
+      evaluate: (expression) => runScript(session, `return (${expression});`),
       async press(key) {
         const value = KEY_CODES[key] ?? key;
         await call(`${session}/actions`, 'POST', {
