@@ -1,5 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeGpu } from '@/lib/testing/fake-gpu';
 import {
   keepTerrainTextures,
   prepareTerrainTextures,
@@ -196,17 +197,28 @@ describe('prepareTerrainTextures', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('makes the textures the map needs, one per idle period, then says it is done', () => {
+  it('makes the textures the map needs, each once the GPU has made the last, then says so', () => {
     const { map } = kept();
     map.setTerrain({ source: 'warm-up-terrain' });
     map.drawTerrain(2);
+    const gpu = fakeGpu();
     const done = vi.fn();
-    prepareTerrainTextures(map as unknown as MaplibreMap, done);
+    prepareTerrainTextures(map as unknown as MaplibreMap, gpu.gl, done);
     const wanted = terrainTilesFor(767, 800);
-    vi.advanceTimersToNextTimer();
+    gpu.catchUp();
+    vi.advanceTimersByTime(100);
     expect(map.pool()?._objects).toHaveLength(3);
-    vi.runAllTimers();
+    // The GPU is still busy with that texture: no next one yet.
+    vi.advanceTimersByTime(1000);
+    expect(map.pool()?._objects).toHaveLength(3);
+    for (let made = 3; made < wanted; made += 1) {
+      gpu.catchUp();
+      vi.advanceTimersByTime(100);
+    }
     expect(map.pool()?._objects).toHaveLength(wanted);
+    expect(done).not.toHaveBeenCalled();
+    gpu.catchUp();
+    vi.runAllTimers();
     expect(map.pool()?._objects.every((object) => !object.inUse)).toBe(true);
     expect(done).toHaveBeenCalledOnce();
   });
@@ -214,14 +226,14 @@ describe('prepareTerrainTextures', () => {
   it('is done at once without terrain, and stops when cancelled', () => {
     const { map } = kept();
     const done = vi.fn();
-    prepareTerrainTextures(map as unknown as MaplibreMap, done);
+    prepareTerrainTextures(map as unknown as MaplibreMap, null, done);
     vi.runAllTimers();
     expect(done).toHaveBeenCalledOnce();
 
     map.setTerrain({ source: 'terrain' });
     const never = vi.fn();
-    const cancel = prepareTerrainTextures(map as unknown as MaplibreMap, never);
-    vi.advanceTimersToNextTimer();
+    const cancel = prepareTerrainTextures(map as unknown as MaplibreMap, null, never);
+    vi.advanceTimersByTime(100);
     cancel();
     vi.runAllTimers();
     expect(map.pool()?._objects).toHaveLength(1);

@@ -1,5 +1,5 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { whenIdle } from '@/lib/dom/when-idle';
+import { whenGpuAndPageIdle } from '@/lib/map/when-gpu-done';
 
 /*
  * MapLibre (5.x) draws 3-D terrain by first drawing each terrain tile's flat layers into a
@@ -153,19 +153,26 @@ function growPool(pool: TexturePool, wanted: number): boolean {
 
 /**
  * Makes, while the terrain is on, the pool textures the map needs over terrain at its size,
- * one per idle period, then calls `done`. Without terrain on there is no pool: `done` at once.
- * Returns a function that cancels what is not yet made.
+ * one at a time, each once the GPU (`gl`, the map's context) has finished the one before and
+ * the page is idle: a new texture's framebuffer check waits for all the GPU's queued work.
+ * Then calls `done`. Without terrain on there is no pool: `done` at once. Returns a function
+ * that cancels what is not yet made.
  */
-export function prepareTerrainTextures(map: MaplibreMap, done: () => void): () => void {
+export function prepareTerrainTextures(
+  map: MaplibreMap,
+  gl: WebGL2RenderingContext | null,
+  done: () => void,
+): () => void {
   const internals = internalsOf(map);
   const canvas = internals.getCanvas();
   const wanted = terrainTilesFor(canvas.clientWidth, canvas.clientHeight);
   let cancel = () => undefined as void;
   const next = () => {
     const pool = internals.painter.renderToTexture?.pool;
-    if (pool && pool !== KEPT_ELSEWHERE && growPool(pool, wanted)) cancel = whenIdle(next);
+    if (pool && pool !== KEPT_ELSEWHERE && growPool(pool, wanted))
+      cancel = whenGpuAndPageIdle(gl, next);
     else done();
   };
-  cancel = whenIdle(next);
+  cancel = whenGpuAndPageIdle(gl, next);
   return () => cancel();
 }

@@ -1,24 +1,26 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
-import { whenIdle } from '@/lib/dom/when-idle';
+import { WARM_UP_KINDS } from '@/lib/map/warm-up-layers';
+import { whenGpuAndPageIdle } from '@/lib/map/when-gpu-done';
 import { prepareTerrainTextures } from './keep-terrain-textures';
 
 /**
  * What the map prepares while the reader is on the first screen, in this order: deck.gl's
- * layer kinds with the style's twins, flat; then the twins again over terrain; then, still on
- * terrain, the textures terrain draws into at this map's size (`keepTerrainTextures` keeps
+ * layer kinds, one a phase; the style's twins, flat; the twins again over terrain; then, still
+ * on terrain, the textures terrain draws into at this map's size (`keepTerrainTextures` keeps
  * them for the plateau).
  */
-const PHASES = ['waiting', 'flat', 'terrain', 'textures', 'done'] as const;
+const PHASES = ['waiting', ...WARM_UP_KINDS, 'flat', 'terrain', 'textures', 'done'] as const;
 export type WarmUpPhase = (typeof PHASES)[number];
+const FIRST_DECK_PHASE = PHASES.indexOf(WARM_UP_KINDS[0]);
 
 export interface WarmUp {
   readonly phase: WarmUpPhase;
   /**
-   * Whether deck.gl draws its warm-up layers (`buildWarmUpLayers`): from the 'flat' phase on,
-   * and then kept, so their shaders stay linked.
+   * How many of deck.gl's warm-up layers (`buildWarmUpLayers`) are drawn: one more in each of
+   * their phases, then all, kept so that their shaders stay linked.
    */
-  readonly drawDeckLayers: boolean;
+  readonly deckLayers: number;
   /** Whether the style's warm-up twins are shown now. */
   readonly twins: boolean;
   /** Whether the map stands on the warm-up terrain now (flat, with no tiles to fetch). */
@@ -29,13 +31,15 @@ export interface WarmUp {
  * Prepares the shaders and draw states later scenes need, so that no scene change has to:
  * compiling one makes the page wait until the GPU has finished everything queued before it,
  * and mid-flight that is whole frames. Starts once `start` is true (the first scene has
- * settled and the GPU is idle); each phase ends when the map has drawn it and is idle, and the
- * next starts in the following idle period. `skipTerrain` leaves out the terrain phase, for a
- * map that already stands on terrain (its textures are then made on the real terrain).
+ * settled); each phase ends when the map has drawn it and is idle, and the next starts once
+ * the GPU has finished the phase's work and then the page is idle (`whenGpuAndPageIdle`).
+ * `skipTerrain` leaves out the terrain phase, for a map that already stands on terrain (its
+ * textures are then made on the real terrain).
  *
- * Two phases, not one per layer: a single shader of deck.gl's takes up to a second to link on
- * a software GPU, so smaller slices did not shorten the longest task, and the waits between
- * them tripled the time until the story was ready.
+ * Small phases, each on an idle GPU: a shader's status is asked for at once, and the page
+ * waits for everything the GPU was still doing. One phase for all of deck.gl's kinds and the
+ * style's twins made each wait include the ones before it (on a software GPU, tasks of up to
+ * a second); one kind at a time, each task holds only its own shader's linking.
  */
 export function useWarmUp(map: MaplibreMap | null, start: boolean, skipTerrain: boolean): WarmUp {
   const [index, setIndex] = useState(0);
@@ -43,13 +47,15 @@ export function useWarmUp(map: MaplibreMap | null, start: boolean, skipTerrain: 
   useEffect(() => {
     if (!map || !start || phase === 'done') return undefined;
     let cancel = () => undefined as void;
+    // MapLibre's own context: deck.gl draws into it too (interleaved).
+    const gl = map.getCanvas().getContext('webgl2');
     const next = () => {
-      cancel = whenIdle(() =>
+      cancel = whenGpuAndPageIdle(gl, () =>
         setIndex((current) => current + (PHASES[current + 1] === 'terrain' && skipTerrain ? 2 : 1)),
       );
     };
     if (phase === 'textures') {
-      const stop = prepareTerrainTextures(map, next);
+      const stop = prepareTerrainTextures(map, gl, next);
       return () => {
         stop();
         cancel();
@@ -65,12 +71,15 @@ export function useWarmUp(map: MaplibreMap | null, start: boolean, skipTerrain: 
     };
   }, [map, start, phase, skipTerrain]);
   useEffect(() => {
-    // On the map's element, for the bench and the browser tests to wait on.
-    if (map) map.getContainer().dataset.warmUp = phase;
+    if (!map) return;
+    // On the map's element, for the browser tests to wait on; and as a mark in the page's
+    // timeline, for the bench to see how much of the warm-up a Lighthouse trace holds.
+    map.getContainer().dataset.warmUp = phase;
+    performance.mark(`warm-up:${phase}`);
   }, [map, phase]);
   return {
     phase,
-    drawDeckLayers: index >= PHASES.indexOf('flat'),
+    deckLayers: Math.max(0, Math.min(WARM_UP_KINDS.length, index - FIRST_DECK_PHASE + 1)),
     twins: phase === 'flat' || phase === 'terrain',
     terrain: phase === 'terrain' || phase === 'textures',
   };

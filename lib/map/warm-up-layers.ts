@@ -15,8 +15,11 @@ const PATH: readonly PathRow<null>[] = [
   },
 ];
 
+/** The kinds of layer the story draws with deck.gl, in the order they are warmed up. */
+export const WARM_UP_KINDS = ['circles', 'paths', 'icons', 'labels'] as const;
+
 /**
- * One layer of each kind the story draws with deck.gl, fully transparent, drawn from the first
+ * One layer of each kind the story draws with deck.gl (`WARM_UP_KINDS`, in that order), fully transparent, drawn from the first
  * screen on. A layer's first draw makes deck.gl link its shaders and then read the linked
  * program's layout back from the GPU; the page waits there until the GPU has finished all it
  * was given. Mid-flight, with frames queued, that wait was the longest task of a scroll.
