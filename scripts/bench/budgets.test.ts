@@ -70,6 +70,21 @@ describe('evaluateBudgets', () => {
     expect(verdictOf(missing, /Lighthouse total blocking/)).toBe('not measured');
   });
 
+  it("never passes Lighthouse's blocking time on a trace that ended before the warm-up did", () => {
+    const result = sampleResult();
+    const cut = (result.lighthouse ?? []).map((run) =>
+      run.preset === 'desktop' && run.page === 'story' ? { ...run, warmUpReached: 'flat' } : run,
+    );
+    const budgets = evaluateBudgets({ ...result, lighthouse: cut });
+    const desktop = budgets.find((budget) => /blocking time \(desktop/.test(budget.name));
+    expect(desktop?.verdict).toBe('not measured');
+    expect(desktop?.value).toMatch(/\(trace ended at flat\)$/);
+    const whole = (result.lighthouse ?? []).map((run) => ({ ...run, warmUpReached: 'done' }));
+    expect(
+      verdictOf(evaluateBudgets({ ...result, lighthouse: whole }), /blocking time \(desktop/),
+    ).toBe('met');
+  });
+
   it('needs source maps to clear our code when a long task ran in a mixed chunk', () => {
     const result = sampleResult();
     const desktop = result.profiles.desktop;

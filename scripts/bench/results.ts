@@ -129,6 +129,8 @@ export const benchResultSchema = z.object({
         failing: z.array(
           z.object({ category: z.string(), id: z.string(), score: z.number(), value: z.string() }),
         ),
+        // Absent from results saved before it was recorded.
+        warmUpReached: z.string().nullable().optional(),
       }),
     )
     .nullable(),

@@ -214,6 +214,7 @@ export function resultRows(result: BenchResult): Row[] {
           .map((id) => metric(id, ms))
           .join(' / '),
       ),
+      fixed('warm-up phase the trace reached', run.warmUpReached ?? '—'),
       fixed(
         'short of full marks',
         '',
