@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { eachWhenIdle } from '@/lib/dom/when-idle';
+import { eachWhenIdle } from '@/lib/dom/each-when-idle';
 import { DatasetStore, type DatasetSnapshot } from '@/lib/map/dataset-store';
 import type { DatasetId } from '@/lib/map/datasets';
 import { loadDataset } from '@/lib/map/load-dataset';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachWhenIdle } from './when-idle';
+import { eachWhenIdle } from './each-when-idle';
 
 /** A scheduler whose idle periods the test hands out one at a time. */
 function idlePeriods() {
