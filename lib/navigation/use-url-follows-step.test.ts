@@ -50,8 +50,30 @@ describe('useUrlFollowsStep', () => {
     rerender({ movedTo: 'moutai' });
     unmount();
     act(() => vi.advanceTimersByTime(URL_FOLLOW_DELAY_MS * 2));
+    document.body.dispatchEvent(new Event('click', { bubbles: true }));
     expect(replaceState).not.toHaveBeenCalled();
   });
+
+  it.each(['pointerdown', 'click'])(
+    'names the step at once, and once, when the reader then sends a %s',
+    (type) => {
+      const { rerender } = render();
+      rerender({ movedTo: 'moutai' });
+      rerender({ movedTo: 'peoples' });
+      let seenByTheTarget = '';
+      const link = document.createElement('a');
+      document.body.append(link);
+      link.addEventListener(type, () => {
+        seenByTheTarget = window.location.hash;
+      });
+      link.dispatchEvent(new Event(type, { bubbles: true }));
+      expect(seenByTheTarget).toBe('#peoples');
+      act(() => vi.advanceTimersByTime(URL_FOLLOW_DELAY_MS * 2));
+      link.dispatchEvent(new Event(type, { bubbles: true }));
+      expect(replaceState).toHaveBeenCalledTimes(1);
+      link.remove();
+    },
+  );
 
   it('leaves an untouched first visit with its clean URL', () => {
     const { rerender } = render();

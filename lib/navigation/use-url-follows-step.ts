@@ -12,15 +12,32 @@ import { replaceStepHash } from './use-linked-step';
 export const URL_FOLLOW_DELAY_MS = 200;
 
 /**
- * The URL follows the reader once they move (`movedTo`), without a history entry. An untouched
- * first visit keeps its clean URL.
+ * What makes a waiting rewrite happen at once: the reader is about to use something that may
+ * read the address (the edition switch opens the other edition on the step it names). A key
+ * that follows a link sends a click too.
+ */
+const EARLY_EVENTS = ['pointerdown', 'click'] as const;
+
+/**
+ * The URL follows the reader once they move (`movedTo`), without a history entry, or sooner if
+ * they click or tap anything first. An untouched first visit keeps its clean URL.
  */
 export function useUrlFollowsStep(movedTo: StepId | null, firstStepId: StepId): void {
   useEffect(() => {
     if (movedTo === null) return;
     if (window.location.hash === formatStepHash(movedTo)) return;
     if (!window.location.hash && movedTo === firstStepId) return;
-    const timer = window.setTimeout(() => replaceStepHash(movedTo), URL_FOLLOW_DELAY_MS);
-    return () => window.clearTimeout(timer);
+    const stop = () => {
+      window.clearTimeout(timer);
+      for (const type of EARLY_EVENTS) window.removeEventListener(type, rewrite, true);
+    };
+    const rewrite = () => {
+      stop();
+      replaceStepHash(movedTo);
+    };
+    // Captured on the window: before any handler on the page's own elements runs.
+    for (const type of EARLY_EVENTS) window.addEventListener(type, rewrite, true);
+    const timer = window.setTimeout(rewrite, URL_FOLLOW_DELAY_MS);
+    return stop;
   }, [movedTo, firstStepId]);
 }
