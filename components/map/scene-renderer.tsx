@@ -31,7 +31,7 @@ interface SceneRendererProps extends Omit<CameraControllerProps, 'target' | 'vie
   readonly onPick: (key: string | null) => void;
   readonly data: LoadedData;
   /** How many of the hidden layers that prepare shaders for later scenes to draw (`useWarmUp`). */
-  readonly warmUpLayers: number;
+  readonly warmUpLayerCount: number;
   /** Whether deck.gl's animation loop may rest while the map is idle (`DeckOverlay`). */
   readonly restWhenIdle: boolean;
 }
@@ -44,7 +44,7 @@ export function SceneRenderer({
   onHover,
   onPick,
   data,
-  warmUpLayers: warmUpCount,
+  warmUpLayerCount,
   restWhenIdle,
   ready,
   reducedMotion,
@@ -79,8 +79,8 @@ export function SceneRenderer({
   // to the deck of a map built again (after a lost context) would draw with dead programs.
   const warmUpLayers = useMemo(() => buildWarmUpLayers(), []);
   const layers = useMemo(
-    () => [...warmUpLayers.slice(0, warmUpCount), ...sceneLayers],
-    [warmUpCount, warmUpLayers, sceneLayers],
+    () => [...warmUpLayers.slice(0, warmUpLayerCount), ...sceneLayers],
+    [warmUpLayerCount, warmUpLayers, sceneLayers],
   );
   // The symbols, and the next scene's rows as its files arrive, made while the reader reads.
   useEffect(() => whenIdle(prepareIconAtlas), []);

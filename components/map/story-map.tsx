@@ -233,7 +233,7 @@ export function StoryMap({
           onHover={setHovered}
           onPick={setPinned}
           data={data.loaded}
-          warmUpLayers={warmUp.deckLayers}
+          warmUpLayerCount={warmUp.deckLayers}
           // Not before the warm-up is done: resting between its phases put deck.gl's layer
           // updates into MapLibre's frames, and loading the story blocked twice as long.
           restWhenIdle={warmUp.phase === 'done'}

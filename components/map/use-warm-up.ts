@@ -49,18 +49,13 @@ export function useWarmUp(map: MaplibreMap | null, start: boolean, skipTerrain: 
     let cancel = () => undefined as void;
     // MapLibre's own context: deck.gl draws into it too (interleaved).
     const gl = map.getCanvas().getContext('webgl2');
+    const advance = () =>
+      setIndex((current) => current + (PHASES[current + 1] === 'terrain' && skipTerrain ? 2 : 1));
     const next = () => {
-      cancel = whenGpuAndPageIdle(gl, () =>
-        setIndex((current) => current + (PHASES[current + 1] === 'terrain' && skipTerrain ? 2 : 1)),
-      );
+      cancel = whenGpuAndPageIdle(gl, advance);
     };
-    if (phase === 'textures') {
-      const stop = prepareTerrainTextures(map, gl, next);
-      return () => {
-        stop();
-        cancel();
-      };
-    }
+    // Its last texture is made, and its `done` called, once the GPU and the page are idle.
+    if (phase === 'textures') return prepareTerrainTextures(map, gl, advance);
     // This phase's change is on the map by now (the map's controllers are children, and their
     // effects ran first): the map draws it, loads what it needs, then says it is idle.
     map.once('idle', next);

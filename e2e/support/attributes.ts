@@ -52,8 +52,8 @@ export async function expectAttributes(
   const names = Object.keys(wanted);
   await expect
     .poll(() => readAttributes(page, selector, names), {
+      ...LOOK_OFTEN,
       message: `${selector} has ${JSON.stringify(wanted)}`,
-      intervals: [LOOK_EVERY_MS],
       timeout,
     })
     .toEqual(wanted);

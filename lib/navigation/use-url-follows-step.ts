@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { onFirstWindowEvent } from '@/lib/dom/on-first-window-event';
 import type { StepId } from '@/lib/story/types';
 import { formatStepHash } from './step-hash';
 import { replaceStepHash } from './use-linked-step';
@@ -29,14 +30,14 @@ export function useUrlFollowsStep(movedTo: StepId | null, firstStepId: StepId): 
     if (!window.location.hash && movedTo === firstStepId) return;
     const stop = () => {
       window.clearTimeout(timer);
-      for (const type of EARLY_EVENTS) window.removeEventListener(type, rewrite, true);
+      stopListening();
     };
     const rewrite = () => {
       stop();
       replaceStepHash(movedTo);
     };
-    // Captured on the window: before any handler on the page's own elements runs.
-    for (const type of EARLY_EVENTS) window.addEventListener(type, rewrite, true);
+    // Before the handler of whatever was clicked reads the address.
+    const stopListening = onFirstWindowEvent(EARLY_EVENTS, rewrite);
     const timer = window.setTimeout(rewrite, URL_FOLLOW_DELAY_MS);
     return stop;
   }, [movedTo, firstStepId]);

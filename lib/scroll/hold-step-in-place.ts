@@ -1,3 +1,4 @@
+import { onFirstWindowEvent } from '@/lib/dom/on-first-window-event';
 import type { StepId } from '@/lib/story/types';
 
 /** Brings a step to its reading position at once. */
@@ -34,11 +35,9 @@ export function holdStepInPlace(id: StepId, sync: () => void): () => void {
   const release = () => {
     window.clearTimeout(timer);
     observer.disconnect();
-    for (const type of READER_MOVES) window.removeEventListener(type, release, true);
+    stopListening();
   };
   const timer = window.setTimeout(release, HOLD_AT_MOST_MS);
-  for (const type of READER_MOVES) {
-    window.addEventListener(type, release, { capture: true, passive: true });
-  }
+  const stopListening = onFirstWindowEvent(READER_MOVES, release);
   return release;
 }
