@@ -61,10 +61,21 @@ function elevationSource(
   };
 }
 
-/** The warm-up twins of the layers scenes show and hide (see `warm-up-style`), on top. */
+/** The warm-up twins of the layers scenes show and hide (see `warm-up-style`). */
 const WARM_UP_LAYERS = warmUpLayers(BASE_LAYERS, new Set(MANAGED_STYLE_LAYERS));
 export const WARM_UP_LAYER_IDS: readonly string[] = WARM_UP_LAYERS.map((layer) => layer.id);
-const STYLE_LAYERS = [...BASE_LAYERS, ...WARM_UP_LAYERS];
+/** The colour relief's twins: prepared only for terrain, with the plateau near (`useWarmUp`). */
+export const WARM_UP_RELIEF_IDS: ReadonlySet<string> = new Set(
+  WARM_UP_LAYERS.filter((layer) => layer.type === 'color-relief').map((layer) => layer.id),
+);
+/**
+ * The twins are drawn first, straight over the sea: a twin's first shader is compiled in the
+ * middle of a frame, and asking whether it compiled makes the page wait for every draw queued
+ * before it. Drawn on top, they waited for the whole map (at 1280x800 the colour relief's
+ * compile took 339 ms instead of 171).
+ */
+const [BACKGROUND, ...OVER_THE_SEA] = BASE_LAYERS;
+const STYLE_LAYERS = [...(BACKGROUND ? [BACKGROUND] : []), ...WARM_UP_LAYERS, ...OVER_THE_SEA];
 
 /**
  * Our own base map: no tile server, no token, no glyph server. GeoJSON sources start empty

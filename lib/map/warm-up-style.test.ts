@@ -84,10 +84,11 @@ describe("the base style's warm-up twins", () => {
     expect(WARM_UP_LAYER_IDS).toEqual(twinned);
   });
 
-  it('leave the style valid, drawn above everything else', () => {
+  it('leave the style valid, drawn first, straight over the sea', () => {
     const style = buildBaseStyle('https://story.example');
     expect(validateStyleMin(style).map((error) => error.message)).toEqual([]);
     const ids = style.layers.map((layer) => layer.id);
-    expect(ids.slice(-WARM_UP_LAYER_IDS.length)).toEqual([...WARM_UP_LAYER_IDS]);
+    expect(ids[0]).toBe('background');
+    expect(ids.slice(1, 1 + WARM_UP_LAYER_IDS.length)).toEqual([...WARM_UP_LAYER_IDS]);
   });
 });
