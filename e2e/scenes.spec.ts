@@ -5,7 +5,7 @@ import { sceneFor } from '../lib/story/scene-for';
 import { STORY_LAYERS } from '../lib/map/layers';
 import { LOOK_OFTEN } from './support/attributes';
 import { expectSceneDrawn } from './support/expect-drawn';
-import { countFramebufferChecks, framebufferChecks } from './support/framebuffers';
+import { countGpuWaits, gpuWaits } from './support/framebuffers';
 import {
   STEPS,
   expectActiveStep,
@@ -61,21 +61,22 @@ test('on the first screen the map prepares later scenes without unsettling the f
   const first = STEPS[0];
   const plateau = STEPS.find((step) => step.id === 'plateau');
   if (!first || !plateau) throw new Error('the story has no first step or no plateau');
-  await countFramebufferChecks(page);
+  await countGpuWaits(page);
   await page.goto('/');
   await expectSettledOn(page, first.scene);
   // The warm-up runs phase by phase (see useWarmUp) and ends; the first scene stays settled.
   await expectWarmedUp(page);
   await expectSettledOn(page, first.scene);
   // The scene on real terrain settles after the warm-up stood the map on terrain of its own,
-  // with the textures and framebuffers the warm-up made for it: not one new framebuffer is
-  // checked, so the GPU is never waited for on the way in.
-  const checksBefore = await framebufferChecks(page);
+  // with the textures, framebuffers and shaders the warm-up made for it: not one framebuffer is
+  // checked and not one shader linked, so the GPU is never waited for on the way in.
+  const before = await gpuWaits(page);
+  expect(before.linkProgram).toBeGreaterThan(0);
   await page.evaluate((id) => {
     window.location.hash = id;
   }, plateau.id);
   await expectSettledOn(page, plateau.scene);
-  expect(await framebufferChecks(page)).toBe(checksBefore);
+  expect(await gpuWaits(page)).toEqual(before);
   expect(problems.errors).toEqual([]);
 });
 

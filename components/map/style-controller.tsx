@@ -12,6 +12,14 @@ import {
 import type { DatasetId } from '@/lib/map/datasets';
 import { MANAGED_STYLE_LAYERS } from '@/lib/map/layers';
 import type { LoadedData } from '@/lib/map/load-dataset';
+import { STYLE_LAYERS_ON_TERRAIN } from '@/lib/map/scene-needs';
+import { warmUpTwinId } from '@/lib/map/warm-up-style';
+import type { WarmUpTwins } from './use-warm-up';
+
+/** The warm-up twins of the layers that scenes on terrain show. */
+const TWINS_ON_TERRAIN: ReadonlySet<string> = new Set(
+  [...STYLE_LAYERS_ON_TERRAIN].map(warmUpTwinId),
+);
 
 /** 3-D relief: ETOPO5's 9 km cells are gentle, so heights are doubled to read at province scale. */
 const TERRAIN_EXAGGERATION = 2;
@@ -20,8 +28,8 @@ interface StyleControllerProps {
   readonly visibleLayers: ReadonlySet<string>;
   /** The raster-dem source the map stands on, or null for a flat map. */
   readonly terrain: string | null;
-  /** Whether the warm-up twins are shown (`useWarmUp`). */
-  readonly twins: boolean;
+  /** Which of the warm-up twins are shown (`useWarmUp`). */
+  readonly twins: WarmUpTwins;
   /** The data files for the style's sources (`useGivenToStyle`), each handed over once. */
   readonly given: ReadonlySet<LoadedSourceId>;
   readonly data: LoadedData;
@@ -108,7 +116,8 @@ export function StyleController({
     if (!map) return;
     for (const layer of WARM_UP_LAYER_IDS) {
       if (!map.getLayer(layer)) continue;
-      map.setLayoutProperty(layer, 'visibility', twins ? 'visible' : 'none');
+      const shown = twins === 'all' || (twins === 'on-terrain' && TWINS_ON_TERRAIN.has(layer));
+      map.setLayoutProperty(layer, 'visibility', shown ? 'visible' : 'none');
     }
   }, [map, twins]);
 

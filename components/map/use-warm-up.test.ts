@@ -42,7 +42,7 @@ describe('useWarmUp', () => {
     const mark = vi.spyOn(performance, 'mark');
     const { map, container, becomeIdle } = standInMap(gpu.gl);
     const { result } = renderHook(() => useWarmUp(map, true, false));
-    const seen: [string, number, boolean, boolean][] = [];
+    const seen: [string, number, string, boolean][] = [];
     const look = () => {
       const { phase, deckLayers, twins, terrain } = result.current;
       seen.push([phase, deckLayers, twins, terrain]);
@@ -60,12 +60,12 @@ describe('useWarmUp', () => {
       look();
     }
     expect(seen).toEqual([
-      ['waiting', 0, false, false],
-      ...WARM_UP_KINDS.map((kind, at) => [kind, at + 1, false, false]),
-      ['flat', 4, true, false],
-      ['terrain', 4, true, true],
-      ['textures', 4, false, true],
-      ['done', 4, false, false],
+      ['waiting', 0, 'none', false],
+      ...WARM_UP_KINDS.map((kind, at) => [kind, at + 1, 'none', false]),
+      ['flat', 4, 'all', false],
+      ['terrain', 4, 'on-terrain', true],
+      ['textures', 4, 'none', true],
+      ['done', 4, 'none', false],
     ]);
     expect(container.dataset.warmUp).toBe('done');
     expect(mark).toHaveBeenCalledWith('warm-up:done');

@@ -6,13 +6,19 @@ import { prepareTerrainTextures } from './keep-terrain-textures';
 
 /**
  * What the map prepares while the reader is on the first screen, in this order: deck.gl's
- * layer kinds, one a phase; the style's twins, flat; the twins again over terrain; then, still
- * on terrain, the textures terrain draws into at this map's size (`keepTerrainTextures` keeps
- * them for the plateau).
+ * layer kinds, one a phase; the style's twins, flat; over terrain, the twins of the layers
+ * scenes on terrain show; then, still on terrain, the textures terrain draws into at this
+ * map's size (`keepTerrainTextures` keeps them for the plateau).
  */
 const PHASES = ['waiting', ...WARM_UP_KINDS, 'flat', 'terrain', 'textures', 'done'] as const;
 export type WarmUpPhase = (typeof PHASES)[number];
 const FIRST_DECK_PHASE = PHASES.indexOf(WARM_UP_KINDS[0]);
+
+/**
+ * None; all of them; or only those of the layers scenes on terrain show: over terrain, each
+ * twin compiles shaders of its own, and no other layer is ever drawn there.
+ */
+export type WarmUpTwins = 'none' | 'all' | 'on-terrain';
 
 export interface WarmUp {
   readonly phase: WarmUpPhase;
@@ -21,8 +27,8 @@ export interface WarmUp {
    * their phases, then all, kept so that their shaders stay linked.
    */
   readonly deckLayers: number;
-  /** Whether the style's warm-up twins are shown now. */
-  readonly twins: boolean;
+  /** Which of the style's warm-up twins are shown now. */
+  readonly twins: WarmUpTwins;
   /** Whether the map stands on the warm-up terrain now (flat, with no tiles to fetch). */
   readonly terrain: boolean;
 }
@@ -75,7 +81,7 @@ export function useWarmUp(map: MaplibreMap | null, start: boolean, skipTerrain: 
   return {
     phase,
     deckLayers: Math.max(0, Math.min(WARM_UP_KINDS.length, index - FIRST_DECK_PHASE + 1)),
-    twins: phase === 'flat' || phase === 'terrain',
+    twins: phase === 'flat' ? 'all' : phase === 'terrain' ? 'on-terrain' : 'none',
     terrain: phase === 'terrain' || phase === 'textures',
   };
 }

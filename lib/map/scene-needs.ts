@@ -1,4 +1,5 @@
-import type { Scene } from '@/lib/story/scene-for';
+import { sceneFor, type Scene } from '@/lib/story/scene-for';
+import type { SceneId } from '@/lib/story/scenes';
 import type { LayerId } from './layers';
 import { BASE_DATASETS, type DatasetId } from './datasets';
 import { STORY_LAYERS, styleLayerIds, type LegendEntry, type StoryLayer } from './layers';
@@ -29,6 +30,23 @@ export function legendFor(scene: Scene): readonly LegendEntry[] {
 export function usesTerrain(scene: Scene): boolean {
   return scene.layers.some((layer) => layerOf(layer).terrain === true);
 }
+
+/**
+ * The scenes on terrain: the plateau alone (a test checks that no other is). Named here rather
+ * than found among all the scenes: the list of scenes would then be one more thing the page's
+ * first script hands the map's (35 bytes more before the map).
+ */
+const SCENES_ON_TERRAIN: readonly SceneId[] = ['plateau'];
+
+/**
+ * The style layers that the scenes on terrain show: over terrain, the warm-up prepares only
+ * theirs (`useWarmUp`), as no other layer is ever drawn there.
+ */
+export const STYLE_LAYERS_ON_TERRAIN: ReadonlySet<string> = new Set(
+  SCENES_ON_TERRAIN.flatMap((scene) =>
+    sceneFor({ scene }).layers.flatMap((layer) => styleLayerIds(layerOf(layer))),
+  ),
+);
 
 /**
  * Style layers drawn from a source built into the style that still belong to a data file: the

@@ -16,6 +16,11 @@ export const WARM_UP_DEM_SOURCE = 'warm-up-dem';
 export const WARM_UP_DEM_BOUNDS: [number, number, number, number] = [106.6, 26.6, 106.7, 26.7];
 const PREFIX = 'warm-up:';
 
+/** The id of a layer's warm-up twin. */
+export function warmUpTwinId(layerId: string): string {
+  return `${PREFIX}${layerId}`;
+}
+
 /** A point, a line and an area at Guiyang: in view on every first screen. */
 const WARM_UP_DATA: FeatureCollection = {
   type: 'FeatureCollection',
@@ -123,7 +128,7 @@ export function warmUpTwin(layer: LayerSpecification): LayerSpecification | null
   const rest = { ...layer };
   delete rest.minzoom;
   delete rest.maxzoom;
-  const id = `${PREFIX}${layer.id}`;
+  const id = warmUpTwinId(layer.id);
   // A raster layer draws elevation tiles, not features: it has no filter.
   if (layer.type === 'color-relief')
     return { ...rest, id, source: WARM_UP_DEM_SOURCE, paint, layout } as LayerSpecification;
