@@ -64,10 +64,6 @@ function elevationSource(
 /** The warm-up twins of the layers scenes show and hide (see `warm-up-style`). */
 const WARM_UP_LAYERS = warmUpLayers(BASE_LAYERS, new Set(MANAGED_STYLE_LAYERS));
 export const WARM_UP_LAYER_IDS: readonly string[] = WARM_UP_LAYERS.map((layer) => layer.id);
-/** The colour relief's twins: prepared only for terrain, with the plateau near (`useWarmUp`). */
-export const WARM_UP_RELIEF_IDS: ReadonlySet<string> = new Set(
-  WARM_UP_LAYERS.filter((layer) => layer.type === 'color-relief').map((layer) => layer.id),
-);
 /**
  * The twins are drawn first, straight over the sea: a twin's first shader is compiled in the
  * middle of a frame, and asking whether it compiled makes the page wait for every draw queued

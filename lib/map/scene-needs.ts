@@ -40,7 +40,7 @@ const SCENES_ON_TERRAIN: readonly SceneId[] = ['plateau'];
 
 /**
  * The style layers that the scenes on terrain show: over terrain, the warm-up prepares only
- * theirs (`useWarmUp`), as no other layer is ever drawn there.
+ * theirs (`useWarmUp`), as no other scene stands on terrain once the warm-up is done.
  */
 export const STYLE_LAYERS_ON_TERRAIN: ReadonlySet<string> = new Set(
   SCENES_ON_TERRAIN.flatMap((scene) =>
