@@ -5,7 +5,7 @@ import { sceneFor } from '../lib/story/scene-for';
 import { STORY_LAYERS } from '../lib/map/layers';
 import { LOOK_OFTEN } from './support/attributes';
 import { expectSceneDrawn } from './support/expect-drawn';
-import { countGpuWaits, gpuWaits } from './support/framebuffers';
+import { countGpuWaits, gpuWaits } from './support/gpu-waits';
 import {
   STEPS,
   expectActiveStep,

@@ -62,17 +62,16 @@ export function useWarmUp(map: MaplibreMap | null, start: boolean, skipTerrain: 
     const gl = map.getCanvas().getContext('webgl2');
     const advance = () =>
       setIndex((current) => current + (PHASES[current + 1] === 'terrain' && skipTerrain ? 2 : 1));
-    const next =
-      phase === 'textures'
-        ? // Its last texture is made, and its `done` called, once the GPU and the page are idle.
-          // Not before the map is idle: the phase's change (the twins hidden) is drawn first, or
-          // the first textures' checks wait for those frames (113 and 175 ms at 721x1440 px).
-          () => {
-            cancel = prepareTerrainTextures(map, gl, advance);
-          }
-        : () => {
-            cancel = whenGpuAndPageIdle(gl, advance);
-          };
+    // The textures phase, too, starts once the map is idle: the phase's change (the twins
+    // hidden) is drawn first, or the first textures' checks wait for those frames (113 and
+    // 175 ms at 721x1440 px). Its last texture is made, and `advance` called, once the GPU and
+    // the page are idle.
+    const next = () => {
+      cancel =
+        phase === 'textures'
+          ? prepareTerrainTextures(map, gl, advance)
+          : whenGpuAndPageIdle(gl, advance);
+    };
     // This phase's change is on the map by now (the map's controllers are children, and their
     // effects ran first): the map draws it, loads what it needs, then says it is idle.
     map.once('idle', next);

@@ -20,9 +20,10 @@ export const WARM_UP_KINDS = ['circles', 'paths', 'icons', 'labels'] as const;
 
 /**
  * One layer of each kind the story draws with deck.gl (`WARM_UP_KINDS`, in that order), fully
- * transparent, drawn from the first screen on. A layer's first draw makes deck.gl link its shaders and then read the linked
- * program's layout back from the GPU; the page waits there until the GPU has finished all it
- * was given. Mid-flight, with frames queued, that wait was the longest task of a scroll.
+ * transparent, drawn from the first screen on. A layer's first draw makes deck.gl link its
+ * shaders and then read the linked program's layout back from the GPU; the page waits there
+ * until the GPU has finished all it was given. Mid-flight, with frames queued, that wait was
+ * the longest task of a scroll.
  * Drawn once while the reader is on the first screen, the program is shared by every later
  * layer of its kind, and the GPU has also prepared the draw state.
  */
