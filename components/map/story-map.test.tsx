@@ -73,9 +73,12 @@ class FakeMap {
   getLayer() {
     return {};
   }
-  /** Layout changes asked for: each makes MapLibre draw the map again. */
+  /** Layout and paint changes asked for: each makes MapLibre draw the map again. */
   layoutChanges = 0;
   setLayoutProperty() {
+    this.layoutChanges += 1;
+  }
+  setPaintProperty() {
     this.layoutChanges += 1;
   }
   getTerrain() {

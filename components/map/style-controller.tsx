@@ -3,23 +3,12 @@
 import { useMap } from '@vis.gl/react-maplibre';
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
-import {
-  LOADED_SOURCES,
-  TERRAIN_SOURCE,
-  WARM_UP_LAYER_IDS,
-  type LoadedSourceId,
-} from '@/lib/map/base-style';
+import { LOADED_SOURCES, TERRAIN_SOURCE, type LoadedSourceId } from '@/lib/map/base-style';
 import type { DatasetId } from '@/lib/map/datasets';
 import { MANAGED_STYLE_LAYERS } from '@/lib/map/layers';
 import type { LoadedData } from '@/lib/map/load-dataset';
-import { STYLE_LAYERS_ON_TERRAIN } from '@/lib/map/scene-needs';
-import { warmUpTwinId } from '@/lib/map/warm-up-style';
+import { showWarmUpTwins } from './show-warm-up-twins';
 import type { WarmUpTwins } from './use-warm-up';
-
-/** The warm-up twins of the layers that scenes on terrain show. */
-const TWINS_ON_TERRAIN: ReadonlySet<string> = new Set(
-  [...STYLE_LAYERS_ON_TERRAIN].map(warmUpTwinId),
-);
 
 /** 3-D relief: ETOPO5's 9 km cells are gentle, so heights are doubled to read at province scale. */
 const TERRAIN_EXAGGERATION = 2;
@@ -114,11 +103,7 @@ export function StyleController({
 
   useEffect(() => {
     if (!map) return;
-    for (const layer of WARM_UP_LAYER_IDS) {
-      if (!map.getLayer(layer)) continue;
-      const shown = twins === 'all' || (twins === 'on-terrain' && TWINS_ON_TERRAIN.has(layer));
-      map.setLayoutProperty(layer, 'visibility', shown ? 'visible' : 'none');
-    }
+    showWarmUpTwins(map, twins);
   }, [map, twins]);
 
   return null;

@@ -17,6 +17,8 @@ import {
   WARM_UP_SOURCE,
   WARM_UP_SOURCE_SPEC,
   warmUpLayers,
+  warmUpTwinId,
+  warmUpTwinShownPaint,
 } from './warm-up-style';
 
 /** Sources filled by the map's data loader when a scene first needs them (see `setData`). */
@@ -64,6 +66,10 @@ function elevationSource(
 /** The warm-up twins of the layers scenes show and hide (see `warm-up-style`). */
 const WARM_UP_LAYERS = warmUpLayers(BASE_LAYERS, new Set(MANAGED_STYLE_LAYERS));
 export const WARM_UP_LAYER_IDS: readonly string[] = WARM_UP_LAYERS.map((layer) => layer.id);
+/** How each twin is shown: the paint it takes, or null if by its visibility. */
+export const WARM_UP_SHOWN_PAINT: ReadonlyMap<string, Record<string, unknown> | null> = new Map(
+  BASE_LAYERS.map((layer) => [warmUpTwinId(layer.id), warmUpTwinShownPaint(layer)]),
+);
 /**
  * The twins are drawn first, straight over the sea: a twin's first shader is compiled in the
  * middle of a frame, and asking whether it compiled makes the page wait for every draw queued

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { BASE_LAYERS } from './base-layers';
 import { buildBaseStyle, WARM_UP_LAYER_IDS } from './base-style';
 import { MANAGED_STYLE_LAYERS } from './layers';
-import { WARM_UP_DEM_SOURCE, WARM_UP_SOURCE, warmUpLayers, warmUpTwin } from './warm-up-style';
+import {
+  WARM_UP_DEM_SOURCE,
+  WARM_UP_SOURCE,
+  warmUpLayers,
+  warmUpTwin,
+  warmUpTwinShownPaint,
+} from './warm-up-style';
 
 const circle: LayerSpecification = {
   id: 'plants',
@@ -48,17 +54,48 @@ describe('warmUpTwin', () => {
       source: 'places',
       paint: { 'text-opacity': ['step', ['zoom'], 0.5, 6, 1] },
     };
-    const paint = warmUpTwin(label)?.paint as Record<string, unknown>;
-    expect(paint['text-opacity']).toEqual(['step', ['zoom'], 0.0005, 6, 0.001]);
-    expect(paint['icon-opacity']).toBe(0.001);
+    expect(warmUpTwinShownPaint(label)).toEqual({
+      'text-opacity': ['step', ['zoom'], 0.0005, 6, 0.001],
+      'icon-opacity': 0.001,
+    });
   });
 
-  it('starts hidden, at every zoom, on its own kind of feature', () => {
+  it('starts hidden by visibility, at every zoom, on its own kind of feature, if an opacity varies by feature', () => {
     const twin = warmUpTwin(circle);
     expect(twin?.id).toBe('warm-up:plants');
     expect(twin?.layout?.visibility).toBe('none');
+    expect(warmUpTwinShownPaint(circle)).toBeNull();
     expect(twin?.minzoom).toBeUndefined();
     expect(twin && 'filter' in twin && twin.filter).toEqual(['==', ['geometry-type'], 'Point']);
+  });
+
+  it('otherwise starts visible at an opacity of 0, and is shown by its faint paint at once', () => {
+    const line: LayerSpecification = {
+      id: 'roads',
+      type: 'line',
+      source: 'roads',
+      paint: { 'line-opacity': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1] },
+    };
+    const twin = warmUpTwin(line);
+    expect(twin?.layout?.visibility).toBe('visible');
+    expect(twin?.paint).toEqual({
+      'line-opacity': 0,
+      'line-opacity-transition': { duration: 0, delay: 0 },
+    });
+    expect(warmUpTwinShownPaint(line)).toEqual({
+      'line-opacity': ['interpolate', ['linear'], ['zoom'], 4, 0.0005, 8, 0.001],
+    });
+  });
+
+  it('finds an opacity that varies by feature however deep the feature is read', () => {
+    const label: LayerSpecification = {
+      id: 'names',
+      type: 'symbol',
+      source: 'places',
+      paint: { 'text-opacity': ['step', ['zoom'], 0, 5, ['case', ['get', 'close'], 0, 1]] },
+    };
+    expect(warmUpTwinShownPaint(label)).toBeNull();
+    expect(warmUpTwin(label)?.layout?.visibility).toBe('none');
   });
 
   it('draws a colour relief on the bounded elevation tiles, never the real ones', () => {
@@ -67,6 +104,9 @@ describe('warmUpTwin', () => {
     const twin = relief ? warmUpTwin(relief) : null;
     expect(twin && 'source' in twin && twin.source).toBe(WARM_UP_DEM_SOURCE);
     expect(twin && 'filter' in twin ? twin.filter : undefined).toBeUndefined();
+    // MapLibre draws a colour relief at any opacity: it is shown by visibility.
+    expect(relief ? warmUpTwinShownPaint(relief) : undefined).toBeNull();
+    expect(twin?.layout?.visibility).toBe('none');
   });
 
   it('has no twin for a layer it cannot warm', () => {

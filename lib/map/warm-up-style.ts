@@ -107,19 +107,73 @@ function faint(value: unknown): unknown {
   return ['*', FAINT, value as ExpressionSpecification];
 }
 
+/** The expression operators that read a feature: a value using one varies by feature. */
+const FEATURE_OPERATORS = new Set([
+  'get',
+  'has',
+  'properties',
+  'feature-state',
+  'id',
+  'geometry-type',
+  'accumulated',
+  'line-progress',
+]);
+
+export function variesByFeature(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  return FEATURE_OPERATORS.has(value[0] as string) || value.some(variesByFeature);
+}
+
+/**
+ * Whether a twin can stay visible and be hidden by a constant opacity of 0: MapLibre then skips
+ * it before it asks for a shader, and showing it again only repaints. Showing a layer hidden by
+ * `visibility` makes MapLibre parse its source's tiles again, and the frames drawn meanwhile
+ * (the twin still missing) are work the GPU must finish before the twin's shaders compile. Not
+ * for a colour relief, which MapLibre draws whatever its opacity, nor for an opacity that varies
+ * by feature, whose change also parses the tiles again.
+ */
+function hidesByOpacity(layer: LayerSpecification): boolean {
+  const opacities = OPACITIES[layer.type] ?? [];
+  const paint: Record<string, unknown> = { ...layer.paint };
+  return (
+    layer.type !== 'color-relief' && !opacities.some((property) => variesByFeature(paint[property]))
+  );
+}
+
+/**
+ * How a twin is shown: the paint values it takes, or null if it is shown by its `visibility`.
+ */
+export function warmUpTwinShownPaint(layer: LayerSpecification): Record<string, unknown> | null {
+  if (!hidesByOpacity(layer)) return null;
+  const paint: Record<string, unknown> = { ...layer.paint };
+  return Object.fromEntries(
+    (OPACITIES[layer.type] ?? []).map((property) => [property, faint(paint[property])]),
+  );
+}
+
 /**
  * A layer's warm-up twin: the same kind of layer with the same kinds of paint values, on one
  * feature of the warm-up source, too faint to see and out of the labels' way. Shown for a
  * frame while the reader is on the first screen, it makes MapLibre compile the shaders the
  * real layer will need; compiling mid-flight made the page wait for the GPU's queued frames.
+ * It starts hidden: by an opacity of 0 where it can be (`hidesByOpacity`), else by visibility.
  */
 export function warmUpTwin(layer: LayerSpecification): LayerSpecification | null {
   const opacities = OPACITIES[layer.type];
   const geometry = GEOMETRY[layer.type];
   if (!opacities || !('source' in layer)) return null;
   const paint: Record<string, unknown> = { ...layer.paint };
-  for (const property of opacities) paint[property] = faint(paint[property]);
   const layout: Record<string, unknown> = { ...layer.layout, visibility: 'none' };
+  if (hidesByOpacity(layer)) {
+    layout.visibility = 'visible';
+    for (const property of opacities) {
+      paint[property] = 0;
+      // Shown and hidden at once: a transition would draw frames for 300 ms.
+      paint[`${property}-transition`] = { duration: 0, delay: 0 };
+    }
+  } else {
+    for (const property of opacities) paint[property] = faint(paint[property]);
+  }
   if (layer.type === 'symbol') {
     layout['text-allow-overlap'] = true;
     layout['text-ignore-placement'] = true;

@@ -1,0 +1,31 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { WARM_UP_LAYER_IDS, WARM_UP_SHOWN_PAINT } from '@/lib/map/base-style';
+import { STYLE_LAYERS_ON_TERRAIN } from '@/lib/map/scene-needs';
+import { warmUpTwinId } from '@/lib/map/warm-up-style';
+import type { WarmUpTwins } from './use-warm-up';
+
+/** The warm-up twins of the layers that scenes on terrain show. */
+const TWINS_ON_TERRAIN: ReadonlySet<string> = new Set(
+  [...STYLE_LAYERS_ON_TERRAIN].map(warmUpTwinId),
+);
+
+export type TwinsMap = Pick<MaplibreMap, 'getLayer' | 'setLayoutProperty' | 'setPaintProperty'>;
+
+/**
+ * Shows the warm-up twins that `twins` names and hides the others: by their opacity where they
+ * can be (`warmUpTwin`), so that MapLibre only repaints, else by their visibility.
+ */
+export function showWarmUpTwins(map: TwinsMap, twins: WarmUpTwins): void {
+  for (const layer of WARM_UP_LAYER_IDS) {
+    if (!map.getLayer(layer)) continue;
+    const shown = twins === 'all' || (twins === 'on-terrain' && TWINS_ON_TERRAIN.has(layer));
+    const paint = WARM_UP_SHOWN_PAINT.get(layer);
+    if (!paint) {
+      map.setLayoutProperty(layer, 'visibility', shown ? 'visible' : 'none');
+      continue;
+    }
+    for (const [property, value] of Object.entries(paint)) {
+      map.setPaintProperty(layer, property, shown ? value : 0);
+    }
+  }
+}
