@@ -28,8 +28,8 @@ const byVisibility = WARM_UP_LAYER_IDS.filter((id) => !WARM_UP_SHOWN_PAINT.get(i
 
 describe('showWarmUpTwins', () => {
   it('shows most twins by their opacity, never touching their visibility', () => {
-    // Every layer but the colour relief and the two whose opacity varies by river.
-    expect(byPaint.length).toBe(WARM_UP_LAYER_IDS.length - 3);
+    // Every layer but the colour relief: no opacity varies by feature (base-style.test.ts).
+    expect(byPaint.length).toBe(WARM_UP_LAYER_IDS.length - 1);
     const calls = callsFor('all');
     for (const id of byPaint) {
       expect(calls.filter(([, layer]) => layer === id)).toEqual(
@@ -44,7 +44,7 @@ describe('showWarmUpTwins', () => {
   });
 
   it('shows the others by visibility', () => {
-    expect(byVisibility).toContain(warmUpTwinId('terrain-tint'));
+    expect(byVisibility).toEqual([warmUpTwinId('terrain-tint')]);
     const calls = callsFor('all');
     for (const id of byVisibility) {
       expect(calls.filter(([, layer]) => layer === id)).toEqual([

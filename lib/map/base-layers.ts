@@ -1,4 +1,9 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import { PROVINCE_NAMES_FROM_ZOOM } from './base-labels';
 import { MAP_FONT, MAP_FONT_BOLD } from './fonts';
 import { STORY_LAYERS } from './layers';
@@ -17,6 +22,32 @@ function slot(name: StyleSlot): LayerSpecification[] {
   return Object.values<StoryLayer>(STORY_LAYERS).flatMap((layer) =>
     (layer.style ?? []).filter((slotted) => slotted.slot === name).map((slotted) => slotted.layer),
   );
+}
+
+const KIND: ExpressionSpecification = ['get', 'kind'];
+
+/** A layer of the base map's names (`base-labels.ts`): those that pass `filter`, in one colour. */
+function baseNames(
+  id: string,
+  filter: FilterSpecification,
+  colour: string,
+  layout: SymbolLayerSpecification['layout'] = {},
+): SymbolLayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: 'base-labels',
+    filter,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [MAP_FONT],
+      'text-size': 12.5,
+      'text-letter-spacing': 0.02,
+      'text-allow-overlap': false,
+      ...layout,
+    },
+    paint: { ...LABEL_HALO, 'text-color': colour },
+  };
 }
 
 export const BASE_LAYERS: LayerSpecification[] = [
@@ -57,45 +88,31 @@ export const BASE_LAYERS: LayerSpecification[] = [
   ...slot('line-labels'),
   ...slot('area-labels'),
   ...slot('points'),
-  {
-    id: 'base-labels',
-    type: 'symbol',
-    source: 'base-labels',
-    filter: ['!=', ['get', 'kind'], 'province'],
-    layout: {
-      'text-field': ['get', 'name'],
+  // The seas' names under the countries': MapLibre places the upper layer's names first, as it
+  // did the countries' when both were one layer, before the seas'. Two layers, each of one
+  // colour: see "one shader a kind of layer" in layers/style-parts.ts.
+  baseNames('sea-labels', ['==', KIND, 'sea'], PALETTE.seaLabel, { 'text-size': 12 }),
+  baseNames(
+    'base-labels',
+    ['!', ['in', KIND, ['literal', ['province', 'sea']]]],
+    PALETTE.labelMuted,
+    {
       'text-font': [
         'match',
-        ['get', 'kind'],
+        KIND,
         'country',
         ['literal', [MAP_FONT_BOLD]],
         ['literal', [MAP_FONT]],
       ],
-      'text-size': ['match', ['get', 'kind'], 'country', 12, 'sea', 12, 12.5],
-      'text-letter-spacing': ['match', ['get', 'kind'], 'country', 0.12, 0.02],
-      'text-allow-overlap': false,
+      'text-size': ['match', KIND, 'country', 12, 12.5],
+      'text-letter-spacing': ['match', KIND, 'country', 0.12, 0.02],
     },
-    paint: {
-      ...LABEL_HALO,
-      'text-color': ['match', ['get', 'kind'], 'sea', '#3f6475', PALETTE.labelMuted],
-    },
-  },
+  ),
   {
     // Province names, in a layer of their own with a minimum zoom rather than a zero opacity
     // below it: an unseen label still takes its room, and pushed Guizhou's own name off the
     // map in the widest views.
-    id: 'province-labels',
-    type: 'symbol',
-    source: 'base-labels',
+    ...baseNames('province-labels', ['==', KIND, 'province'], PALETTE.labelMuted),
     minzoom: PROVINCE_NAMES_FROM_ZOOM,
-    filter: ['==', ['get', 'kind'], 'province'],
-    layout: {
-      'text-field': ['get', 'name'],
-      'text-font': [MAP_FONT],
-      'text-size': 12.5,
-      'text-letter-spacing': 0.02,
-      'text-allow-overlap': false,
-    },
-    paint: { ...LABEL_HALO, 'text-color': PALETTE.labelMuted },
   },
 ];

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { PROVINCE_NAMES_FROM_ZOOM } from './base-labels';
 import { DECK_BEFORE_ID } from './layers/style-parts';
 import { buildBaseStyle } from './base-style';
+import { variesByFeature } from './warm-up-style';
 import {
+  RIVER_CLOSE_LABELS_ID,
   RIVER_LABELS_ID,
   RIVER_NAME_ANCHORS,
   RIVER_NAME_CLOSE_ZOOM,
@@ -23,10 +25,19 @@ describe('the base style', () => {
     expect(validateStyleMin(style).map((error) => error.message)).toEqual([]);
   });
 
-  it('writes each named river once, turned to its course, and draws every river line', () => {
-    const layer = (id: string) => style.layers.find((candidate) => candidate.id === id);
-    const names = layer(RIVER_LABELS_ID);
-    expect(names?.type === 'symbol' && names.source).toBe(RIVER_NAMES_SOURCE);
+  const layer = (id: string) => style.layers.find((candidate) => candidate.id === id);
+  const nameLayers = [RIVER_LABELS_ID, RIVER_CLOSE_LABELS_ID].map(layer);
+  const passes = (id: string, properties: Record<string, unknown>) => {
+    const found = layer(id);
+    const filter = found && 'filter' in found ? found.filter : undefined;
+    return featureFilter(filter).filter({ zoom: 8 }, { type: 1, properties });
+  };
+
+  it('writes each named river once, turned to its course, and draws every river line once', () => {
+    for (const names of nameLayers) {
+      expect(names?.type === 'symbol' && names.source).toBe(RIVER_NAMES_SOURCE);
+      expect(names?.type === 'symbol' && names.layout?.['text-rotate']).toEqual(['get', 'angle']);
+    }
     const source = style.sources[RIVER_NAMES_SOURCE];
     const anchors = source?.type === 'geojson' ? source.data : null;
     expect(anchors).toBe(RIVER_NAME_ANCHORS);
@@ -37,30 +48,50 @@ describe('the base style', () => {
       'Qingshui',
       'Wu',
     ]);
-    expect(names?.type === 'symbol' && names.layout?.['text-rotate']).toEqual(['get', 'angle']);
-    const lines = layer('rivers-line');
-    expect(lines && 'filter' in lines ? lines.filter : undefined).toBeUndefined();
+    for (const { properties } of RIVER_NAME_ANCHORS.features) {
+      const writers = [RIVER_LABELS_ID, RIVER_CLOSE_LABELS_ID].filter((id) =>
+        passes(id, properties),
+      );
+      expect(writers).toHaveLength(1);
+    }
+    for (const major of [true, false, undefined]) {
+      const drawers = ['rivers-line', 'rivers-line-minor'].filter((id) => passes(id, { major }));
+      expect(drawers).toEqual([major ? 'rivers-line' : 'rivers-line-minor']);
+    }
   });
 
   it('writes no name in the widest views, and a name marked close only in a close one', () => {
-    const names = style.layers.find((layer) => layer.id === RIVER_LABELS_ID);
-    const opacity = names?.type === 'symbol' ? names.paint?.['text-opacity'] : undefined;
-    const parsed = createPropertyExpression(opacity, latest.paint_symbol['text-opacity']);
-    if (parsed.result !== 'success') throw new Error('text-opacity does not parse');
-    const at = (zoom: number, close: boolean) =>
-      parsed.value.evaluate({ zoom }, { type: 1, properties: { close } });
-    expect(at(RIVER_NAME_MIN_ZOOM - 0.5, false)).toBe(0);
-    expect(at(RIVER_NAME_MIN_ZOOM, false)).toBe(1);
-    expect(at(RIVER_NAME_CLOSE_ZOOM - 0.8, true)).toBe(0);
-    expect(at(RIVER_NAME_CLOSE_ZOOM + 0.2, true)).toBe(1);
-    expect(at(RIVER_NAME_CLOSE_ZOOM - 0.8, false)).toBe(1);
+    const written = (zoom: number, close: boolean) =>
+      nameLayers.some((names) => {
+        if (names?.type !== 'symbol' || !passes(names.id, { close })) return false;
+        const opacity = names.paint?.['text-opacity'];
+        const parsed = createPropertyExpression(opacity, latest.paint_symbol['text-opacity']);
+        if (parsed.result !== 'success') throw new Error('text-opacity does not parse');
+        return parsed.value.evaluate({ zoom }) === 1;
+      });
+    expect(written(RIVER_NAME_MIN_ZOOM - 0.5, false)).toBe(false);
+    expect(written(RIVER_NAME_MIN_ZOOM, false)).toBe(true);
+    expect(written(RIVER_NAME_CLOSE_ZOOM - 0.8, true)).toBe(false);
+    expect(written(RIVER_NAME_CLOSE_ZOOM + 0.2, true)).toBe(true);
+    expect(written(RIVER_NAME_CLOSE_ZOOM - 0.8, false)).toBe(true);
     expect(RIVER_NAME_ANCHORS.features.filter((f) => f.properties.close)).toHaveLength(1);
+  });
+
+  it('gives every feature of a layer the same paint, so each kind of layer needs one shader', () => {
+    const varying = style.layers.flatMap((candidate) =>
+      Object.entries(candidate.paint ?? {})
+        .filter(([, value]) => variesByFeature(value))
+        .map(([property]) => `${candidate.id} ${property}`),
+    );
+    expect(varying).toEqual([]);
   });
 
   it("puts deck.gl's symbols over the river names, so a station's name stays legible", () => {
     const order = style.layers.map((layer) => layer.id);
-    expect(order.indexOf(DECK_BEFORE_ID)).toBeGreaterThan(order.indexOf(RIVER_LABELS_ID));
-    expect(order.indexOf(RIVER_LABELS_ID)).toBeGreaterThan(order.indexOf('rivers-line'));
+    for (const id of [RIVER_LABELS_ID, RIVER_CLOSE_LABELS_ID]) {
+      expect(order.indexOf(DECK_BEFORE_ID)).toBeGreaterThan(order.indexOf(id));
+      expect(order.indexOf(id)).toBeGreaterThan(order.indexOf('rivers-line'));
+    }
   });
 
   it('places no province name below its zoom, where an unseen one would crowd out others', () => {

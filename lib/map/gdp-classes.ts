@@ -1,4 +1,4 @@
-import type { ExpressionSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 
 /**
  * GDP per person in five classes, for the map of rich coast and poor interior. The breaks
@@ -11,9 +11,18 @@ export const GDP_COLOURS = ['#f4ead2', '#e0c48f', '#c39457', '#976530', '#643a12
 /** The property of `provinces.json` that carries the figure (joined by the data build). */
 export const GDP_PROPERTY = 'gdpPerPerson';
 
-export const GDP_FILL_COLOUR: ExpressionSpecification = [
-  'step',
-  ['get', GDP_PROPERTY],
-  GDP_COLOURS[0],
-  ...GDP_BREAKS.flatMap((bound, index) => [bound, GDP_COLOURS[index + 1] ?? GDP_COLOURS[0]]),
-];
+/**
+ * The provinces of one class: at least its lower break and under its upper one. Each class is
+ * a layer of its own with one colour (`gdp-per-person.ts`), not one layer coloured by feature.
+ */
+export function gdpClassFilter(index: number): FilterSpecification {
+  const value: ExpressionSpecification = ['get', GDP_PROPERTY];
+  const lower = GDP_BREAKS[index - 1];
+  const upper = GDP_BREAKS[index];
+  return [
+    'all',
+    ['has', GDP_PROPERTY],
+    ...(lower === undefined ? [] : [['>=', value, lower] as ExpressionSpecification]),
+    ...(upper === undefined ? [] : [['<', value, upper] as ExpressionSpecification]),
+  ];
+}

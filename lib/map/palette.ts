@@ -35,6 +35,7 @@ export const PALETTE = {
   apple: '#b42318',
   label: '#2b2a27',
   labelMuted: '#5b5850',
+  seaLabel: '#3f6475',
   halo: '#ffffff',
 } as const;
 

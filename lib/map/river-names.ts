@@ -3,8 +3,9 @@ import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { MAP_FONT } from './fonts';
 import { PALETTE } from './palette';
 
-/** The river names' layer in the base style. */
+/** The river names' layers in the base style: those of every view, and of close ones. */
 export const RIVER_LABELS_ID = 'rivers-label';
+export const RIVER_CLOSE_LABELS_ID = 'rivers-label-close';
 /** The source of the river names' anchors, built into the style. */
 export const RIVER_NAMES_SOURCE = 'river-names';
 
@@ -14,7 +15,7 @@ export type RiverNameSide = 'above' | 'below';
 /**
  * Below this zoom a name marked `close` is not written: in the south-west the Nanpan's and the
  * Hongshui's names and the Tianshengqiao stations' share too little room on a phone. A whole
- * number, as MapLibre reads a zoom step in a per-feature style at the tile's whole zoom.
+ * number, as it was when a single layer read it per feature, at the tile's whole zoom.
  */
 export const RIVER_NAME_CLOSE_ZOOM = 6;
 /**
@@ -52,48 +53,50 @@ export const RIVER_NAME_ANCHORS: FeatureCollection<
   })),
 };
 
+/** A river-names layer: the names marked close, or the others, written from `fromZoom` on. */
+function riverNames(id: string, close: boolean, fromZoom: number): SymbolLayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    // Hand-placed on each river, turned to its course (see RIVER_NAME_ANCHORS above).
+    source: RIVER_NAMES_SOURCE,
+    filter: ['==', ['get', 'close'], close],
+    layout: {
+      visibility: 'none',
+      'text-rotate': ['get', 'angle'],
+      'text-rotation-alignment': 'map',
+      // Placed by hand clear of one another: MapLibre measures a turned name by its upright
+      // box, which would hide the Nanpan's name behind the Beipan's on a phone.
+      'text-allow-overlap': true,
+      // Beside the river, not over it or the stations on it.
+      'text-offset': [
+        'match',
+        ['get', 'side'],
+        'below',
+        ['literal', [0, 0.9]],
+        ['literal', [0, -0.9]],
+      ],
+      'text-field': ['concat', ['get', 'name'], ' River'],
+      'text-font': [MAP_FONT],
+      'text-size': 12,
+      'text-letter-spacing': 0.05,
+    },
+    paint: {
+      'text-color': PALETTE.river,
+      'text-halo-color': PALETTE.halo,
+      'text-halo-width': 1.5,
+      'text-opacity': ['step', ['zoom'], 0, fromZoom, 1],
+    },
+  };
+}
+
 /**
- * The river names, each at its anchor, turned to its river's course. Hidden until a scene that
- * shows rivers turns it on, as every layer the story manages.
+ * The river names, each at its anchor, turned to its river's course: no names in the widest
+ * views, the names marked close only in close ones. Two layers, each of one opacity at a zoom
+ * (see "one shader a kind of layer" in layers/style-parts.ts). Hidden until a scene that shows
+ * rivers turns them on, as every layer the story manages.
  */
-export const RIVER_NAMES_LAYER: SymbolLayerSpecification = {
-  id: RIVER_LABELS_ID,
-  type: 'symbol',
-  // Hand-placed on each river, turned to its course (see RIVER_NAME_ANCHORS above).
-  source: RIVER_NAMES_SOURCE,
-  layout: {
-    visibility: 'none',
-    'text-rotate': ['get', 'angle'],
-    'text-rotation-alignment': 'map',
-    // Placed by hand clear of one another: MapLibre measures a turned name by its upright
-    // box, which would hide the Nanpan's name behind the Beipan's on a phone.
-    'text-allow-overlap': true,
-    // Beside the river, not over it or the stations on it.
-    'text-offset': [
-      'match',
-      ['get', 'side'],
-      'below',
-      ['literal', [0, 0.9]],
-      ['literal', [0, -0.9]],
-    ],
-    'text-field': ['concat', ['get', 'name'], ' River'],
-    'text-font': [MAP_FONT],
-    'text-size': 12,
-    'text-letter-spacing': 0.05,
-  },
-  paint: {
-    'text-color': PALETTE.river,
-    'text-halo-color': PALETTE.halo,
-    'text-halo-width': 1.5,
-    // No names in the widest views; names marked close only in close ones.
-    'text-opacity': [
-      'step',
-      ['zoom'],
-      0,
-      RIVER_NAME_MIN_ZOOM,
-      ['case', ['get', 'close'], 0, 1],
-      RIVER_NAME_CLOSE_ZOOM,
-      1,
-    ],
-  },
-};
+export const RIVER_NAMES_LAYERS: readonly SymbolLayerSpecification[] = [
+  riverNames(RIVER_LABELS_ID, false, RIVER_NAME_MIN_ZOOM),
+  riverNames(RIVER_CLOSE_LABELS_ID, true, RIVER_NAME_CLOSE_ZOOM),
+];

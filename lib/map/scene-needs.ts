@@ -3,7 +3,7 @@ import type { SceneId } from '@/lib/story/scenes';
 import type { LayerId } from './layers';
 import { BASE_DATASETS, type DatasetId } from './datasets';
 import { STORY_LAYERS, styleLayerIds, type LegendEntry, type StoryLayer } from './layers';
-import { RIVER_LABELS_ID } from './river-names';
+import { RIVER_CLOSE_LABELS_ID, RIVER_LABELS_ID } from './river-names';
 
 function layerOf(id: LayerId): StoryLayer {
   return STORY_LAYERS[id];
@@ -53,7 +53,10 @@ export const STYLE_LAYERS_ON_TERRAIN: ReadonlySet<string> = new Set(
  * river names wait for the rivers, so they never float over an empty map, or over none at all
  * when rivers.json fails.
  */
-const WAITS_FOR: Readonly<Record<string, DatasetId>> = { [RIVER_LABELS_ID]: 'rivers' };
+const WAITS_FOR: Readonly<Record<string, DatasetId>> = {
+  [RIVER_LABELS_ID]: 'rivers',
+  [RIVER_CLOSE_LABELS_ID]: 'rivers',
+};
 
 /** MapLibre layers of the base style that the scene shows, given the data files applied. */
 export function visibleStyleLayers(

@@ -96,19 +96,16 @@ function describe(data: LoadedData, scene: Scene, edition: Edition): FeatureDeta
 export const districts: StoryLayer = {
   datasets: ['districtLines', 'districtLabels'],
   style: [
-    lines(
-      'district-lines',
-      'districtLines',
-      {
-        'line-color': PALETTE.districtLine,
-        'line-width': [
-          'case',
-          ['==', ['get', 'outer'], true],
-          DISTRICT_LINE_WIDTH.outer,
-          DISTRICT_LINE_WIDTH.inner,
-        ],
-      },
-      { 'line-join': 'round' },
+    // The two cities' outer edge, wider, in a layer of its own: see "one shader a kind of
+    // layer" in style-parts.ts.
+    ...(['inner', 'outer'] as const).map((edge) =>
+      lines(
+        edge === 'inner' ? 'district-lines' : 'district-lines-outer',
+        'districtLines',
+        { 'line-color': PALETTE.districtLine, 'line-width': DISTRICT_LINE_WIDTH[edge] },
+        { 'line-join': 'round' },
+        ['==', ['get', 'outer'], edge === 'outer'],
+      ),
     ),
     // Names below deck.gl's symbols, so a site's name is never hidden by an area's.
     { slot: 'line-labels', layer: districtLabels('district-labels', 'region') },

@@ -16,12 +16,21 @@ const IS_CAPITAL: ExpressionSpecification = ['==', ['get', 'kind'], 'provincial-
 export const places: StoryLayer = {
   datasets: ['places'],
   style: [
-    pointDots('places-dot', 'places', CITIES, {
-      'circle-radius': ['case', IS_CAPITAL, 5, 3.2],
-      'circle-color': PALETTE.label,
-      'circle-stroke-color': PALETTE.halo,
-      'circle-stroke-width': 1.5,
-    }),
+    // The capital's dot larger, in a layer of its own: see "one shader a kind of layer" in
+    // style-parts.ts.
+    ...([false, true] as const).map((capital) =>
+      pointDots(
+        capital ? 'places-dot-capital' : 'places-dot',
+        'places',
+        ['all', CITIES, capital ? IS_CAPITAL : ['!', IS_CAPITAL]],
+        {
+          'circle-radius': capital ? 5 : 3.2,
+          'circle-color': PALETTE.label,
+          'circle-stroke-color': PALETTE.halo,
+          'circle-stroke-width': 1.5,
+        },
+      ),
+    ),
     pointNames('places-label', 'places', CITIES, {
       'text-field': ['get', 'name'],
       'text-font': ['case', IS_CAPITAL, ['literal', [MAP_FONT_BOLD]], ['literal', [MAP_FONT]]],

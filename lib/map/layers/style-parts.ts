@@ -13,6 +13,12 @@ import type { SlottedLayer } from './types';
  */
 export const hidden = { visibility: 'none' } as const;
 
+// One shader a kind of layer: each paint value of the story's layers is the same for every
+// feature of its layer, a constant or a zoom curve. MapLibre compiles a program for each kind
+// of paint value, and a colour or width read from each feature would cost one more program,
+// some 35 ms of a software GPU's time on the first screen. Features drawn differently are
+// layers of their own, filtered (a test in base-style.test.ts holds every layer to this).
+
 export const LABEL_HALO = {
   'text-color': PALETTE.label,
   'text-halo-color': PALETTE.halo,
