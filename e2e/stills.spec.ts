@@ -27,8 +27,9 @@ import { afterTwoFrames } from './support/frames';
  *
  * The 256 colours magnify any difference: eight pixels one step of 255 apart once moved the
  * palette enough to recolour 15,935 across the picture. The plateau used to differ so now and
- * then, when its elevation tiles came in another order (see `redrapeLateRelief`, and the
- * plateau test at the end of this file, which holds one tile back to show it no longer does).
+ * then, when its elevation tiles came in another order (MapLibre tinted them itself then, from
+ * tile edges filled in as neighbours came; the plateau test at the end of this file holds one
+ * tile back to show the order no longer matters).
  */
 const MAX_PIXELS = 5_000;
 
@@ -86,11 +87,11 @@ function tilePath(url: string): string {
 
 /**
  * The plateau's still page, photographed once its scene has settled. With `late`, every
- * request for that elevation tile waits until every other tile of `late.others` has been
- * answered, no other request is in flight (the elevation and the tint are two sources asking
- * for the same tiles), and four more frames have passed: its neighbours' tint is drawn without
- * it, before their edges are filled in from it (`redrapeLateRelief`). Without that module this
- * gave 236 px.
+ * request for that tile, its elevation and its tint, waits until every other tile of
+ * `late.others` has been answered, no other request is in flight, and four more frames have
+ * passed: its neighbours are drawn without it. When MapLibre tinted the elevation itself, from
+ * tile edges filled in from late neighbours, this gave 236 px unless the draped tint was drawn
+ * again as each tile came.
  */
 async function photographPlateau(
   browser: Browser,
@@ -111,10 +112,10 @@ async function photographPlateau(
     let held = 0;
     let release = () => undefined as void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    await context.route('**/data/terrain/**', async (route) => {
+    await context.route(/\/data\/(terrain|relief)\//, async (route) => {
       const path = tilePath(route.request().url());
       tiles.add(path);
-      if (late && path.endsWith(late.tile)) {
+      if (late && path.includes(late.tile)) {
         held += 1;
         await released;
         await route.continue();
@@ -134,8 +135,10 @@ async function photographPlateau(
     await page.goto(`/${stillPagePath(plateau.id)}`);
     if (late) {
       const waiting = () => [
-        ...(held > 0 ? [] : [late.tile]),
-        ...[...late.others].filter((path) => !path.endsWith(late.tile) && !answered.has(path)),
+        ...(held >= [...late.others].filter((path) => path.includes(late.tile)).length
+          ? []
+          : [late.tile]),
+        ...[...late.others].filter((path) => !path.includes(late.tile) && !answered.has(path)),
         ...(inFlight > 0 ? [`${inFlight} more in flight`] : []),
       ];
       await expect
@@ -161,12 +164,13 @@ test('the plateau looks the same whatever order its elevation tiles arrive in', 
 }, testInfo) => {
   test.setTimeout(120_000);
   const onTime = await photographPlateau(browser);
-  // A tile at the plateau's western edge (zoom 5), which the tint of three neighbours borders.
-  const tile = '/5/24/13.png';
+  // A tile at the plateau's western edge (zoom 5), which three neighbours border: its elevation
+  // (.png) and its tint (.webp).
+  const tile = '/5/24/13.';
   expect(
-    [...onTime.tiles].some((path) => path.endsWith(tile)),
-    `the plateau asks for ${tile}`,
-  ).toBe(true);
+    [...onTime.tiles].filter((path) => path.includes(tile)).length,
+    `the plateau asks for ${tile}png and ${tile}webp`,
+  ).toBe(2);
   const late = await photographPlateau(browser, { tile, others: onTime.tiles });
   const difference = pictureDifference(onTime.picture, late.picture, 0);
   if (difference.pixels > 0)

@@ -25,7 +25,7 @@ const started = performance.now();
 // payloads (*.txt): the story navigates between pages with full page loads.
 const everything = await getManifest({
   globDirectory: OUT,
-  globPatterns: ['**/*.{html,js,css,woff2,json,png,svg,ico}'],
+  globPatterns: ['**/*.{html,js,css,woff2,json,png,webp,svg,ico}'],
   globIgnores: [
     'sw.js',
     'serve.json',

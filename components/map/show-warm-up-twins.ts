@@ -9,22 +9,17 @@ const TWINS_ON_TERRAIN: ReadonlySet<string> = new Set(
   [...STYLE_LAYERS_ON_TERRAIN].map(warmUpTwinId),
 );
 
-export type TwinsMap = Pick<MaplibreMap, 'getLayer' | 'setLayoutProperty' | 'setPaintProperty'>;
+export type TwinsMap = Pick<MaplibreMap, 'getLayer' | 'setPaintProperty'>;
 
 /**
- * Shows the warm-up twins that `twins` names and hides the others: by their opacity where they
- * can be (`warmUpTwin`), so that MapLibre only repaints, else by their visibility.
+ * Shows the warm-up twins that `twins` names and hides the others, by their opacities
+ * (`warmUpTwinShownPaint`): MapLibre only repaints.
  */
 export function showWarmUpTwins(map: TwinsMap, twins: WarmUpTwins): void {
   for (const layer of WARM_UP_LAYER_IDS) {
     if (!map.getLayer(layer)) continue;
     const shown = twins === 'all' || (twins === 'on-terrain' && TWINS_ON_TERRAIN.has(layer));
-    const paint = WARM_UP_SHOWN_PAINT.get(layer);
-    if (!paint) {
-      map.setLayoutProperty(layer, 'visibility', shown ? 'visible' : 'none');
-      continue;
-    }
-    for (const [property, value] of Object.entries(paint)) {
+    for (const [property, value] of Object.entries(WARM_UP_SHOWN_PAINT.get(layer) ?? {})) {
       map.setPaintProperty(layer, property, shown ? value : 0);
     }
   }

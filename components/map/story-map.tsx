@@ -22,7 +22,6 @@ import { ContextLossWatcher } from './context-loss-watcher';
 import { exposeMap } from './expose-map';
 import { FeatureCard } from './feature-card';
 import { keepTerrainTextures } from './keep-terrain-textures';
-import { redrapeLateRelief } from './redrape-late-relief';
 import { MapKey } from './map-key';
 import { SceneRenderer } from './scene-renderer';
 import {
@@ -161,8 +160,6 @@ export function StoryMap({
   );
   // Before the warm-up: the terrain textures it makes are kept from then on.
   useEffect(() => (instance ? keepTerrainTextures(instance) : undefined), [instance]);
-  // The plateau's tint is drawn again as its late elevation tiles fill in their neighbours' edges.
-  useEffect(() => (instance ? redrapeLateRelief(instance) : undefined), [instance]);
   const warmUp = useWarmUp(instance, prepareLater && settledOnce, usesTerrain(drawn));
   // Terrain comes with the rest of the scene, on arrival: its first frame is heavy, and in
   // flight it would make every frame so.

@@ -18,10 +18,8 @@ const FIRST_DECK_PHASE = PHASES.indexOf(WARM_UP_KINDS[0]);
  * None; all of them; or only those of the layers scenes on terrain show. Over terrain each twin
  * compiles shaders of its own, and once the warm-up is done only the plateau stands on terrain.
  * (A scene the reader reaches while the warm-up stands the map on its own terrain compiles its
- * layers' terrain shaders then.) The colour relief's twin is shown flat too, though the tint is
- * only ever drawn over terrain: its flat shader is never used, but compiling it first made the
- * terrain phase's task 116 ms instead of 410 (at 390x844; the software GPU seems to reuse the
- * work).
+ * layers' terrain shaders then.) The tint's twin is shown flat too, as every twin is, though the
+ * tint is only ever drawn over terrain.
  */
 export type WarmUpTwins = 'none' | 'all' | 'on-terrain';
 

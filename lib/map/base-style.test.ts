@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { PROVINCE_NAMES_FROM_ZOOM } from './base-labels';
 import { DECK_BEFORE_ID } from './layers/style-parts';
 import { buildBaseStyle } from './base-style';
-import { variesByFeature } from './warm-up-style';
 import {
   RIVER_CLOSE_LABELS_ID,
   RIVER_LABELS_ID,
@@ -19,6 +18,23 @@ import {
 } from './river-names';
 
 const style = buildBaseStyle('https://story.example');
+
+/** The expression operators that read a feature: a value using one varies by feature. */
+const FEATURE_OPERATORS = new Set([
+  'get',
+  'has',
+  'properties',
+  'feature-state',
+  'id',
+  'geometry-type',
+  'accumulated',
+  'line-progress',
+]);
+
+function variesByFeature(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  return FEATURE_OPERATORS.has(value[0] as string) || value.some(variesByFeature);
+}
 
 describe('the base style', () => {
   it('is a valid MapLibre style', () => {

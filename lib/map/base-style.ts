@@ -1,7 +1,12 @@
-import type { RasterDEMSourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  RasterDEMSourceSpecification,
+  RasterSourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import { BASE_LABELS, GUIZHOU_LABEL } from './base-labels';
 import { BASE_LAYERS } from './base-layers';
 import {
+  RELIEF_TILES,
   TERRAIN_BOUNDS,
   TERRAIN_MAX_ZOOM,
   TERRAIN_MIN_ZOOM,
@@ -12,8 +17,8 @@ import { MANAGED_STYLE_LAYERS } from './layers';
 import { TERRAIN_TINT_SOURCE } from './layers/terrain';
 import { RIVER_NAME_ANCHORS, RIVER_NAMES_SOURCE } from './river-names';
 import {
-  WARM_UP_DEM_BOUNDS,
-  WARM_UP_DEM_SOURCE,
+  WARM_UP_RELIEF_BOUNDS,
+  WARM_UP_RELIEF_SOURCE,
   WARM_UP_SOURCE,
   WARM_UP_SOURCE_SPEC,
   warmUpLayers,
@@ -46,35 +51,55 @@ export const TERRAIN_SOURCE = 'terrain';
 export const WARM_UP_TERRAIN_SOURCE = 'warm-up-terrain';
 const NOWHERE: [number, number, number, number] = [-30, -1, -29, 0];
 
-/** Our elevation tiles (ETOPO5, zooms 3 to 5) as a MapLibre DEM source. */
-function elevationSource(
-  origin: string,
-  bounds: [number, number, number, number] = [...TERRAIN_BOUNDS],
-): RasterDEMSourceSpecification {
+type Bounds = [number, number, number, number];
+
+/** Where a set of our tiles is (ETOPO5's, zooms 3 to 5), and where MapLibre may ask for it. */
+function tilesOf(file: string, origin: string, bounds: Bounds) {
   return {
-    type: 'raster-dem',
-    tiles: [dataUrl(TERRAIN_TILES, origin)],
-    encoding: 'terrarium',
+    tiles: [dataUrl(file, origin)],
     tileSize: 256,
     minzoom: TERRAIN_MIN_ZOOM,
     maxzoom: TERRAIN_MAX_ZOOM,
     bounds,
-    attribution: 'Elevation: ETOPO5, NOAA',
   };
+}
+
+/** Our elevation tiles as a MapLibre DEM source. */
+function elevationSource(
+  origin: string,
+  bounds: Bounds = [...TERRAIN_BOUNDS],
+): RasterDEMSourceSpecification {
+  return {
+    type: 'raster-dem',
+    encoding: 'terrarium',
+    attribution: 'Elevation: ETOPO5, NOAA',
+    ...tilesOf(TERRAIN_TILES, origin, bounds),
+  };
+}
+
+/** The same tiles tinted by height, as a raster source: the plateau's tint. */
+function reliefSource(
+  origin: string,
+  bounds: Bounds = [...TERRAIN_BOUNDS],
+): RasterSourceSpecification {
+  return { type: 'raster', ...tilesOf(RELIEF_TILES, origin, bounds) };
 }
 
 /** The warm-up twins of the layers scenes show and hide (see `warm-up-style`). */
 const WARM_UP_LAYERS = warmUpLayers(BASE_LAYERS, new Set(MANAGED_STYLE_LAYERS));
 export const WARM_UP_LAYER_IDS: readonly string[] = WARM_UP_LAYERS.map((layer) => layer.id);
-/** How each twin is shown: the paint it takes, or null if by its visibility. */
-export const WARM_UP_SHOWN_PAINT: ReadonlyMap<string, Record<string, unknown> | null> = new Map(
-  BASE_LAYERS.map((layer) => [warmUpTwinId(layer.id), warmUpTwinShownPaint(layer)]),
+/** How each twin is shown: the paint it takes (`warmUpTwinShownPaint`), by its id. */
+export const WARM_UP_SHOWN_PAINT: ReadonlyMap<string, Record<string, unknown>> = new Map(
+  BASE_LAYERS.filter((layer) => WARM_UP_LAYER_IDS.includes(warmUpTwinId(layer.id))).map((layer) => [
+    warmUpTwinId(layer.id),
+    warmUpTwinShownPaint(layer),
+  ]),
 );
 /**
  * The twins are drawn first, straight over the sea: a twin's first shader is compiled in the
  * middle of a frame, and asking whether it compiled makes the page wait for every draw queued
- * before it. Drawn on top, they waited for the whole map (at 1280x800 the colour relief's
- * compile took 339 ms instead of 171).
+ * before it. Drawn on top, they waited for the whole map (at 1280x800 the colour relief the
+ * plateau once had took 339 ms to compile instead of 171).
  */
 const [BACKGROUND, ...OVER_THE_SEA] = BASE_LAYERS;
 const STYLE_LAYERS = [...(BACKGROUND ? [BACKGROUND] : []), ...WARM_UP_LAYERS, ...OVER_THE_SEA];
@@ -86,9 +111,9 @@ const STYLE_LAYERS = [...(BACKGROUND ? [BACKGROUND] : []), ...WARM_UP_LAYERS, ..
 export function buildBaseStyle(origin: string): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
     [TERRAIN_SOURCE]: elevationSource(origin),
-    [TERRAIN_TINT_SOURCE]: elevationSource(origin),
+    [TERRAIN_TINT_SOURCE]: reliefSource(origin),
     [WARM_UP_TERRAIN_SOURCE]: elevationSource(origin, NOWHERE),
-    [WARM_UP_DEM_SOURCE]: elevationSource(origin, WARM_UP_DEM_BOUNDS),
+    [WARM_UP_RELIEF_SOURCE]: reliefSource(origin, WARM_UP_RELIEF_BOUNDS),
     'base-labels': { type: 'geojson', data: BASE_LABELS },
     'guizhou-label': { type: 'geojson', data: GUIZHOU_LABEL },
     [RIVER_NAMES_SOURCE]: { type: 'geojson', data: RIVER_NAME_ANCHORS },

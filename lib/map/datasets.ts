@@ -37,6 +37,8 @@ export const DATASET_IDS: readonly DatasetId[] = Object.keys(DATASETS).filter(is
 export const BASE_DATASETS: readonly DatasetId[] = ['countries', 'provinces', 'guizhou'];
 
 export const TERRAIN_TILES = 'terrain/{z}/{x}/{y}.png';
+/** The same tiles tinted by height (`scripts/data/relief.ts`), for the plateau's tint. */
+export const RELIEF_TILES = 'relief/{z}/{x}/{y}.webp';
 /** Must agree with `public/data/terrain/tiles.json`, which the data build writes. */
 export const TERRAIN_MIN_ZOOM = 3;
 export const TERRAIN_MAX_ZOOM = 5;

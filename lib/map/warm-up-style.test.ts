@@ -5,7 +5,7 @@ import { BASE_LAYERS } from './base-layers';
 import { buildBaseStyle, WARM_UP_LAYER_IDS } from './base-style';
 import { MANAGED_STYLE_LAYERS } from './layers';
 import {
-  WARM_UP_DEM_SOURCE,
+  WARM_UP_RELIEF_SOURCE,
   WARM_UP_SOURCE,
   warmUpLayers,
   warmUpTwin,
@@ -26,22 +26,16 @@ const circle: LayerSpecification = {
 };
 
 describe('warmUpTwin', () => {
-  it('keeps the kind of each opacity, made faint, so the same shader is compiled', () => {
+  it('is shown by each opacity made faint, of the same kind, so the same shader is compiled', () => {
+    // A zoom curve stays a zoom curve; a per-feature value stays per feature.
+    expect(warmUpTwinShownPaint(circle)).toEqual({
+      'circle-opacity': ['interpolate', ['linear'], ['zoom'], 4, 0.0005, 8, 0.001],
+      'circle-stroke-opacity': ['*', 0.001, ['get', 'alpha']],
+    });
     const twin = warmUpTwin(circle);
     expect(twin?.type).toBe('circle');
     expect(twin && 'source' in twin && twin.source).toBe(WARM_UP_SOURCE);
     const paint = twin?.paint as Record<string, unknown>;
-    // A zoom curve stays a zoom curve; a per-feature value stays per feature.
-    expect(paint['circle-opacity']).toEqual([
-      'interpolate',
-      ['linear'],
-      ['zoom'],
-      4,
-      0.0005,
-      8,
-      0.001,
-    ]);
-    expect(paint['circle-stroke-opacity']).toEqual(['*', 0.001, ['get', 'alpha']]);
     expect(paint['circle-radius']).toBe(4);
     // Not an opacity: left alone. (A step curve is faint the same way, outputs only.)
     expect(paint['circle-blur']).toEqual(['step', ['zoom'], 0.2, 6, 0.8]);
@@ -60,53 +54,33 @@ describe('warmUpTwin', () => {
     });
   });
 
-  it('starts hidden by visibility, at every zoom, on its own kind of feature, if an opacity varies by feature', () => {
+  it('starts visible but hidden by opacities of 0, shown and hidden with no transition', () => {
+    const twin = warmUpTwin(circle);
+    expect(twin?.layout?.visibility).toBe('visible');
+    expect(twin?.paint).toMatchObject({
+      'circle-opacity': 0,
+      'circle-opacity-transition': { duration: 0, delay: 0 },
+      'circle-stroke-opacity': 0,
+      'circle-stroke-opacity-transition': { duration: 0, delay: 0 },
+    });
+  });
+
+  it('is drawn at every zoom, on its own kind of feature', () => {
     const twin = warmUpTwin(circle);
     expect(twin?.id).toBe('warm-up:plants');
-    expect(twin?.layout?.visibility).toBe('none');
-    expect(warmUpTwinShownPaint(circle)).toBeNull();
     expect(twin?.minzoom).toBeUndefined();
     expect(twin && 'filter' in twin && twin.filter).toEqual(['==', ['geometry-type'], 'Point']);
   });
 
-  it('otherwise starts visible at an opacity of 0, and is shown by its faint paint at once', () => {
-    const line: LayerSpecification = {
-      id: 'roads',
-      type: 'line',
-      source: 'roads',
-      paint: { 'line-opacity': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1] },
-    };
-    const twin = warmUpTwin(line);
-    expect(twin?.layout?.visibility).toBe('visible');
-    expect(twin?.paint).toEqual({
-      'line-opacity': 0,
-      'line-opacity-transition': { duration: 0, delay: 0 },
-    });
-    expect(warmUpTwinShownPaint(line)).toEqual({
-      'line-opacity': ['interpolate', ['linear'], ['zoom'], 4, 0.0005, 8, 0.001],
-    });
-  });
-
-  it('finds an opacity that varies by feature however deep the feature is read', () => {
-    const label: LayerSpecification = {
-      id: 'names',
-      type: 'symbol',
-      source: 'places',
-      paint: { 'text-opacity': ['step', ['zoom'], 0, 5, ['case', ['get', 'close'], 0, 1]] },
-    };
-    expect(warmUpTwinShownPaint(label)).toBeNull();
-    expect(warmUpTwin(label)?.layout?.visibility).toBe('none');
-  });
-
-  it('draws a colour relief on the bounded elevation tiles, never the real ones', () => {
-    const relief = BASE_LAYERS.find((layer) => layer.type === 'color-relief');
-    expect(relief).toBeDefined();
+  it("draws the relief's raster from the bounded tiles, never the real ones", () => {
+    const relief = BASE_LAYERS.find((layer) => layer.type === 'raster');
+    expect(relief?.id).toBe('terrain-tint');
     const twin = relief ? warmUpTwin(relief) : null;
-    expect(twin && 'source' in twin && twin.source).toBe(WARM_UP_DEM_SOURCE);
+    expect(twin && 'source' in twin && twin.source).toBe(WARM_UP_RELIEF_SOURCE);
     expect(twin && 'filter' in twin ? twin.filter : undefined).toBeUndefined();
-    // MapLibre draws a colour relief at any opacity: it is shown by visibility.
-    expect(relief ? warmUpTwinShownPaint(relief) : undefined).toBeNull();
-    expect(twin?.layout?.visibility).toBe('none');
+    const shown = relief ? warmUpTwinShownPaint(relief) : {};
+    expect(Object.keys(shown)).toEqual(['raster-opacity']);
+    expect(shown['raster-opacity']).toBeCloseTo(0.0009, 10);
   });
 
   it('has no twin for a layer it cannot warm', () => {

@@ -9,11 +9,11 @@ import type {
 /** The warm-up layers' source, built into the style. */
 export const WARM_UP_SOURCE = 'warm-up';
 /**
- * The elevation under the colour-relief twin: our own tiles, bounded to the few kilometres
- * around Guiyang, so it fetches one tile, one the plateau scene's region shares.
+ * The tinted relief under the raster twin: our own tiles, bounded to the few kilometres around
+ * Guiyang, so it fetches one tile, one the plateau scene's region shares.
  */
-export const WARM_UP_DEM_SOURCE = 'warm-up-dem';
-export const WARM_UP_DEM_BOUNDS: [number, number, number, number] = [106.6, 26.6, 106.7, 26.7];
+export const WARM_UP_RELIEF_SOURCE = 'warm-up-relief';
+export const WARM_UP_RELIEF_BOUNDS: [number, number, number, number] = [106.6, 26.6, 106.7, 26.7];
 const PREFIX = 'warm-up:';
 
 /** The id of a layer's warm-up twin. */
@@ -76,7 +76,7 @@ const OPACITIES: Readonly<Partial<Record<LayerSpecification['type'], readonly st
   line: ['line-opacity'],
   circle: ['circle-opacity', 'circle-stroke-opacity'],
   symbol: ['text-opacity', 'icon-opacity'],
-  'color-relief': ['color-relief-opacity'],
+  raster: ['raster-opacity'],
 };
 
 const GEOMETRY: Readonly<Partial<Record<LayerSpecification['type'], string>>> = {
@@ -107,44 +107,15 @@ function faint(value: unknown): unknown {
   return ['*', FAINT, value as ExpressionSpecification];
 }
 
-/** The expression operators that read a feature: a value using one varies by feature. */
-const FEATURE_OPERATORS = new Set([
-  'get',
-  'has',
-  'properties',
-  'feature-state',
-  'id',
-  'geometry-type',
-  'accumulated',
-  'line-progress',
-]);
-
-export function variesByFeature(value: unknown): boolean {
-  if (!Array.isArray(value)) return false;
-  return FEATURE_OPERATORS.has(value[0] as string) || value.some(variesByFeature);
-}
-
 /**
- * Whether a twin can stay visible and be hidden by a constant opacity of 0: MapLibre then skips
- * it before it asks for a shader, and showing it again only repaints. Showing a layer hidden by
- * `visibility` makes MapLibre parse its source's tiles again, and the frames drawn meanwhile
- * (the twin still missing) are work the GPU must finish before the twin's shaders compile. Not
- * for a colour relief, which MapLibre draws whatever its opacity, nor for an opacity that varies
- * by feature, whose change also parses the tiles again.
+ * How a twin is shown: its opacities, made faint. It is hidden by opacities of 0, which make
+ * MapLibre skip it before it asks for a shader, so showing and hiding it are only repaints.
+ * (Shown by its visibility, MapLibre parsed the warm-up source's tiles again and drew the map
+ * meanwhile without the twin: frames the GPU had to finish before the twin's shader compiled.)
+ * Every opacity is one value for all features (base-style.test.ts): changing one that varied
+ * by feature would parse the tiles again too.
  */
-function hidesByOpacity(layer: LayerSpecification): boolean {
-  const opacities = OPACITIES[layer.type] ?? [];
-  const paint: Record<string, unknown> = { ...layer.paint };
-  return (
-    layer.type !== 'color-relief' && !opacities.some((property) => variesByFeature(paint[property]))
-  );
-}
-
-/**
- * How a twin is shown: the paint values it takes, or null if it is shown by its `visibility`.
- */
-export function warmUpTwinShownPaint(layer: LayerSpecification): Record<string, unknown> | null {
-  if (!hidesByOpacity(layer)) return null;
+export function warmUpTwinShownPaint(layer: LayerSpecification): Record<string, unknown> {
   const paint: Record<string, unknown> = { ...layer.paint };
   return Object.fromEntries(
     (OPACITIES[layer.type] ?? []).map((property) => [property, faint(paint[property])]),
@@ -153,27 +124,22 @@ export function warmUpTwinShownPaint(layer: LayerSpecification): Record<string, 
 
 /**
  * A layer's warm-up twin: the same kind of layer with the same kinds of paint values, on one
- * feature of the warm-up source, too faint to see and out of the labels' way. Shown for a
- * frame while the reader is on the first screen, it makes MapLibre compile the shaders the
- * real layer will need; compiling mid-flight made the page wait for the GPU's queued frames.
- * It starts hidden: by an opacity of 0 where it can be (`hidesByOpacity`), else by visibility.
+ * feature of the warm-up source, out of the labels' way, and hidden (`warmUpTwinShownPaint`).
+ * Shown for a frame while the reader is on the first screen, too faint to see, it makes
+ * MapLibre compile the shaders the real layer will need; compiling mid-flight made the page
+ * wait for the GPU's queued frames.
  */
 export function warmUpTwin(layer: LayerSpecification): LayerSpecification | null {
   const opacities = OPACITIES[layer.type];
   const geometry = GEOMETRY[layer.type];
   if (!opacities || !('source' in layer)) return null;
   const paint: Record<string, unknown> = { ...layer.paint };
-  const layout: Record<string, unknown> = { ...layer.layout, visibility: 'none' };
-  if (hidesByOpacity(layer)) {
-    layout.visibility = 'visible';
-    for (const property of opacities) {
-      paint[property] = 0;
-      // Shown and hidden at once: a transition would draw frames for 300 ms.
-      paint[`${property}-transition`] = { duration: 0, delay: 0 };
-    }
-  } else {
-    for (const property of opacities) paint[property] = faint(paint[property]);
+  for (const property of opacities) {
+    paint[property] = 0;
+    // Shown and hidden at once: a transition would draw frames for 300 ms.
+    paint[`${property}-transition`] = { duration: 0, delay: 0 };
   }
+  const layout: Record<string, unknown> = { ...layer.layout, visibility: 'visible' };
   if (layer.type === 'symbol') {
     layout['text-allow-overlap'] = true;
     layout['text-ignore-placement'] = true;
@@ -183,9 +149,9 @@ export function warmUpTwin(layer: LayerSpecification): LayerSpecification | null
   delete rest.minzoom;
   delete rest.maxzoom;
   const id = warmUpTwinId(layer.id);
-  // A raster layer draws elevation tiles, not features: it has no filter.
-  if (layer.type === 'color-relief')
-    return { ...rest, id, source: WARM_UP_DEM_SOURCE, paint, layout } as LayerSpecification;
+  // A raster layer draws the relief's tiles, not features: it has no filter.
+  if (layer.type === 'raster')
+    return { ...rest, id, source: WARM_UP_RELIEF_SOURCE, paint, layout } as LayerSpecification;
   if (!geometry) return null;
   const filter: FilterSpecification = ['==', ['geometry-type'], geometry];
   return { ...rest, id, source: WARM_UP_SOURCE, filter, paint, layout } as LayerSpecification;

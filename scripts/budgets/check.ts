@@ -84,9 +84,10 @@ for (const id of SCENE_IDS) {
   console.log(`  ${id.padEnd(14)} ${format(sum(files)).padStart(10)}`);
 }
 
-const terrain = dataFiles.filter((file) => file.includes(`${path.sep}terrain${path.sep}`));
+const inFolder = (folder: string) =>
+  dataFiles.filter((file) => file.includes(`${path.sep}${folder}${path.sep}`));
 console.log(
-  `  (plus elevation tiles for the 3-D plateau, fetched by MapLibre as the view needs them: ${format(sum(terrain))} in all)`,
+  `  (plus elevation and tint tiles for the 3-D plateau, fetched by MapLibre as the view needs them: ${format(sum(inFolder('terrain')))} and ${format(sum(inFolder('relief')))} in all)`,
 );
 
 const over = budgets.filter((budget) => budget.bytes > budget.limit);

@@ -12,13 +12,17 @@ import { formatBytes, type OutputReport } from './output';
 import { OUT_DIR } from './paths';
 import { buildPrefectures } from './prefectures';
 import { buildProvinces } from './provinces';
+import { buildRelief } from './relief';
 import { buildRivers } from './rivers';
 import { buildTerrain } from './terrain';
 import { buildUrbanAreas } from './urban-areas';
 
 type Step = () => Promise<OutputReport | OutputReport[]> | OutputReport | OutputReport[];
 
-/** In order: terrain reads guizhou.json (provinces), rivers read the facts tables. */
+/**
+ * In order: terrain reads guizhou.json (provinces), rivers read the facts tables, relief reads
+ * the terrain tiles.
+ */
 const DATASETS: readonly { name: string; run: Step }[] = [
   { name: 'countries', run: buildCountries },
   { name: 'provinces', run: buildProvinces },
@@ -28,6 +32,7 @@ const DATASETS: readonly { name: string; run: Step }[] = [
   { name: 'facts', run: buildFactsDataset },
   { name: 'rivers', run: buildRivers },
   { name: 'terrain', run: buildTerrain },
+  { name: 'relief', run: buildRelief },
 ];
 
 const pad = (text: string | number, width: number) => String(text).padStart(width);
@@ -58,17 +63,22 @@ async function main(): Promise<void> {
 
   // The summary measures everything in public/data, built now or before.
   const files = measureDataDir(OUT_DIR);
-  const tiles = files.filter((f) => f.file.endsWith('.png'));
-  const rows = [
-    ...files
-      .filter((f) => !f.file.endsWith('.png'))
-      .map((f) => ({ ...f, features: features.get(f.file) })),
-    {
-      file: `terrain/{z}/{x}/{y}.png (${tiles.length} tiles)`,
-      rawBytes: tiles.reduce((s, f) => s + f.rawBytes, 0),
-      gzipBytes: tiles.reduce((s, f) => s + f.gzipBytes, 0),
+  const isTile = (f: { file: string }) => /\.(png|webp)$/.test(f.file);
+  const tiles = (folder: string) =>
+    files.filter((f) => isTile(f) && f.file.startsWith(`${folder}/`));
+  const tileRow = (folder: string, pattern: string) => {
+    const all = tiles(folder);
+    return {
+      file: `${pattern} (${all.length} tiles)`,
+      rawBytes: all.reduce((s, f) => s + f.rawBytes, 0),
+      gzipBytes: all.reduce((s, f) => s + f.gzipBytes, 0),
       features: undefined,
-    },
+    };
+  };
+  const rows = [
+    ...files.filter((f) => !isTile(f)).map((f) => ({ ...f, features: features.get(f.file) })),
+    tileRow('terrain', 'terrain/{z}/{x}/{y}.png'),
+    tileRow('relief', 'relief/{z}/{x}/{y}.webp'),
   ];
   console.log(`\n${'file'.padEnd(40)} ${pad('features', 8)} ${pad('raw', 10)} ${pad('gzip', 10)}`);
   for (const row of rows) {
