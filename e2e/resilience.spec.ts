@@ -56,7 +56,7 @@ test.describe('when something goes wrong', () => {
     // MapLibre says so when a layer it holds (deck.gl's) cannot move to the restored context,
     // and the browser when an object of the lost context is used in the new one. Not when one
     // is deleted: it died with its context, and removing the old map deletes the textures of
-    // its raster tiles (the plateau's tint) that way.
+    // its raster tiles (the tint's, which the warm-up shows) that way.
     const unrestorable: string[] = [];
     page.on('console', (message) => {
       const text = message.text();

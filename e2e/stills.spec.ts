@@ -76,7 +76,7 @@ for (const edition of STILL_EDITIONS)
 
 interface PlateauPhotograph {
   readonly picture: Buffer;
-  /** The elevation tiles the page asked for, by path. */
+  /** The elevation and tint tiles the page asked for, by path. */
   readonly tiles: ReadonlySet<string>;
 }
 
@@ -144,7 +144,7 @@ async function photographPlateau(
       await expect
         .poll(waiting, {
           ...LOOK_OFTEN,
-          message: `the plateau asks for ${late.tile}, and has every other elevation tile answered`,
+          message: `the plateau asks for ${late.tile}, and has every other elevation and tint tile answered`,
           timeout: 60_000,
         })
         .toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WARM_UP_LAYER_IDS, WARM_UP_SHOWN_PAINT } from '@/lib/map/base-style';
+import { WARM_UP_LAYER_IDS } from '@/lib/map/base-style';
 import { STYLE_LAYERS_ON_TERRAIN } from '@/lib/map/scene-needs';
 import { warmUpTwinId } from '@/lib/map/warm-up-style';
 import { showWarmUpTwins, type TwinsMap } from './show-warm-up-twins';
@@ -28,11 +28,12 @@ describe('showWarmUpTwins', () => {
     expect(WARM_UP_LAYER_IDS).toContain(warmUpTwinId('terrain-tint'));
     const calls = callsFor('all');
     for (const id of WARM_UP_LAYER_IDS) {
-      const paint = Object.entries(WARM_UP_SHOWN_PAINT.get(id) ?? {});
-      expect(paint.length, id).toBeGreaterThan(0);
-      expect(calls.filter(([, layer]) => layer === id)).toEqual(
-        paint.map(([property, value]) => ['paint', id, property, value]),
-      );
+      const mine = calls.filter(([, layer]) => layer === id);
+      expect(mine.length, id).toBeGreaterThan(0);
+      for (const [kind, , property, value] of mine) {
+        expect([kind, property.endsWith('-opacity')], id).toEqual(['paint', true]);
+        expect(value, id).toBe(0.001);
+      }
     }
   });
 
@@ -40,6 +41,24 @@ describe('showWarmUpTwins', () => {
     const calls = callsFor('none');
     expect(calls.length).toBeGreaterThan(0);
     for (const [kind, , , value] of calls) expect([kind, value]).toEqual(['paint', 0]);
+  });
+
+  it('once the warm-up is done, takes every twin off the map by its visibility', () => {
+    expect(callsFor('gone')).toEqual(
+      WARM_UP_LAYER_IDS.map((id) => ['layout', id, 'visibility', 'none']),
+    );
+  });
+
+  it('touches no twin the map does not have', () => {
+    const calls: unknown[] = [];
+    const map = {
+      getLayer: () => undefined,
+      setLayoutProperty: (...args: unknown[]) => calls.push(args),
+      setPaintProperty: (...args: unknown[]) => calls.push(args),
+    } as unknown as TwinsMap;
+    showWarmUpTwins(map, 'all');
+    showWarmUpTwins(map, 'gone');
+    expect(calls).toEqual([]);
   });
 
   it('over terrain shows only the twins of the layers scenes on terrain show', () => {

@@ -73,13 +73,13 @@ class FakeMap {
   getLayer() {
     return {};
   }
-  /** Layout and paint changes asked for: each makes MapLibre draw the map again. */
-  layoutChanges = 0;
+  /** Style changes asked for, to layout or paint: each makes MapLibre draw the map again. */
+  styleChanges = 0;
   setLayoutProperty() {
-    this.layoutChanges += 1;
+    this.styleChanges += 1;
   }
   setPaintProperty() {
-    this.layoutChanges += 1;
+    this.styleChanges += 1;
   }
   getTerrain() {
     return null;
@@ -230,9 +230,9 @@ describe('StoryMap', () => {
     await flush();
     act(() => latestMap().load());
     for (const id of ['countries', 'provinces', 'guizhou', 'rivers'] as const) await arrive(id);
-    const before = latestMap().layoutChanges;
+    const before = latestMap().styleChanges;
     await arrive('powerPlants');
-    expect(latestMap().layoutChanges).toBe(before);
+    expect(latestMap().styleChanges).toBe(before);
   });
 
   it('gives the style the files that came before it loaded, in the one render of its load', async () => {

@@ -218,7 +218,8 @@ export function StoryMap({
           <StyleController
             visibleLayers={visibleLayers}
             terrain={terrain}
-            twins={warmUp.twins}
+            // A map that prepares nothing (a still's) has no use for the twins at all.
+            twins={prepareLater ? warmUp.twins : 'gone'}
             given={given}
             data={data.loaded}
           />

@@ -69,7 +69,7 @@ describe('useWarmUp', () => {
       ['flat', 4, 'all', false],
       ['terrain', 4, 'on-terrain', true],
       ['textures', 4, 'none', true],
-      ['done', 4, 'none', false],
+      ['done', 4, 'gone', false],
     ]);
     expect(container.dataset.warmUp).toBe('done');
     expect(mark).toHaveBeenCalledWith('warm-up:done');

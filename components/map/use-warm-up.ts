@@ -15,13 +15,20 @@ export type WarmUpPhase = (typeof PHASES)[number];
 const FIRST_DECK_PHASE = PHASES.indexOf(WARM_UP_KINDS[0]);
 
 /**
- * None; all of them; or only those of the layers scenes on terrain show. Over terrain each twin
- * compiles shaders of its own, and once the warm-up is done only the plateau stands on terrain.
- * (A scene the reader reaches while the warm-up stands the map on its own terrain compiles its
- * layers' terrain shaders then.) The tint's twin is shown flat too, as every twin is, though the
- * tint is only ever drawn over terrain.
+ * None; all of them; or only those of the layers scenes on terrain show; and, once the warm-up
+ * is done, gone from the map. Over terrain each twin compiles shaders of its own, and once the
+ * warm-up is done only the plateau stands on terrain. (A scene the reader reaches while the
+ * warm-up stands the map on its own terrain compiles its layers' terrain shaders then.) The
+ * tint's twin is shown flat too, as every twin is, though the tint is only drawn over terrain:
+ * its flat program is never used, but a raster's takes a few milliseconds to compile.
  */
-export type WarmUpTwins = 'none' | 'all' | 'on-terrain';
+export type WarmUpTwins = 'none' | 'all' | 'on-terrain' | 'gone';
+
+const TWINS_IN: Partial<Record<WarmUpPhase, WarmUpTwins>> = {
+  flat: 'all',
+  terrain: 'on-terrain',
+  done: 'gone',
+};
 
 export interface WarmUp {
   readonly phase: WarmUpPhase;
@@ -89,7 +96,7 @@ export function useWarmUp(map: MaplibreMap | null, start: boolean, skipTerrain: 
   return {
     phase,
     deckLayers: Math.max(0, Math.min(WARM_UP_KINDS.length, index - FIRST_DECK_PHASE + 1)),
-    twins: phase === 'flat' ? 'all' : phase === 'terrain' ? 'on-terrain' : 'none',
+    twins: TWINS_IN[phase] ?? 'none',
     terrain: phase === 'terrain' || phase === 'textures',
   };
 }

@@ -32,6 +32,8 @@ const FEATURE_OPERATORS = new Set([
 ]);
 
 function variesByFeature(value: unknown): boolean {
+  // A legacy function ({ property, stops }) reads a feature's property too.
+  if (typeof value === 'object' && value !== null && 'property' in value) return true;
   if (!Array.isArray(value)) return false;
   return FEATURE_OPERATORS.has(value[0] as string) || value.some(variesByFeature);
 }
@@ -91,6 +93,23 @@ describe('the base style', () => {
     expect(written(RIVER_NAME_CLOSE_ZOOM + 0.2, true)).toBe(true);
     expect(written(RIVER_NAME_CLOSE_ZOOM - 0.8, false)).toBe(true);
     expect(RIVER_NAME_ANCHORS.features.filter((f) => f.properties.close)).toHaveLength(1);
+  });
+
+  it('draws each feature of a layer split by its features in exactly one of the parts', () => {
+    const drawers = (ids: string[], properties: Record<string, unknown>) =>
+      ids.filter((id) => passes(id, properties));
+    const lines = ['district-lines', 'district-lines-outer'];
+    expect(drawers(lines, { outer: true })).toEqual(['district-lines-outer']);
+    for (const outer of [false, undefined, null])
+      expect(drawers(lines, { outer })).toEqual(['district-lines']);
+    const dots = ['places-dot', 'places-dot-capital'];
+    expect(drawers(dots, { kind: 'provincial-capital' })).toEqual(['places-dot-capital']);
+    expect(drawers(dots, { kind: 'city' })).toEqual(['places-dot']);
+    const names = ['sea-labels', 'base-labels', 'province-labels'];
+    expect(drawers(names, { kind: 'sea' })).toEqual(['sea-labels']);
+    expect(drawers(names, { kind: 'province' })).toEqual(['province-labels']);
+    for (const kind of ['country', 'home'])
+      expect(drawers(names, { kind })).toEqual(['base-labels']);
   });
 
   it('gives every feature of a layer the same paint, so each kind of layer needs one shader', () => {

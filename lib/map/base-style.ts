@@ -22,7 +22,6 @@ import {
   WARM_UP_SOURCE,
   WARM_UP_SOURCE_SPEC,
   warmUpLayers,
-  warmUpTwinId,
   warmUpTwinShownPaint,
 } from './warm-up-style';
 
@@ -89,11 +88,8 @@ function reliefSource(
 const WARM_UP_LAYERS = warmUpLayers(BASE_LAYERS, new Set(MANAGED_STYLE_LAYERS));
 export const WARM_UP_LAYER_IDS: readonly string[] = WARM_UP_LAYERS.map((layer) => layer.id);
 /** How each twin is shown: the paint it takes (`warmUpTwinShownPaint`), by its id. */
-export const WARM_UP_SHOWN_PAINT: ReadonlyMap<string, Record<string, unknown>> = new Map(
-  BASE_LAYERS.filter((layer) => WARM_UP_LAYER_IDS.includes(warmUpTwinId(layer.id))).map((layer) => [
-    warmUpTwinId(layer.id),
-    warmUpTwinShownPaint(layer),
-  ]),
+export const WARM_UP_SHOWN_PAINT: ReadonlyMap<string, Record<string, number>> = new Map(
+  WARM_UP_LAYERS.map((twin) => [twin.id, warmUpTwinShownPaint(twin)]),
 );
 /**
  * The twins are drawn first, straight over the sea: a twin's first shader is compiled in the
@@ -106,7 +102,8 @@ const STYLE_LAYERS = [...(BACKGROUND ? [BACKGROUND] : []), ...WARM_UP_LAYERS, ..
 
 /**
  * Our own base map: no tile server, no token, no glyph server. GeoJSON sources start empty
- * and are filled when a scene needs them, so the first screen downloads only what it shows.
+ * and are filled when a scene needs them, so the first screen downloads only what it shows
+ * (and, for the warm-up, one tile of the tint).
  */
 export function buildBaseStyle(origin: string): StyleSpecification {
   const sources: StyleSpecification['sources'] = {

@@ -39,7 +39,11 @@ export const PALETTE = {
   halo: '#ffffff',
 } as const;
 
-/** Hypsometric tint for the plateau: lowland green to upland brown (metres). */
+/**
+ * Hypsometric tint for the plateau: lowland green to upland brown (metres). Baked into the
+ * tint's tiles by the data build: after a change, `npm run data -- relief` (a test of
+ * scripts/data/relief.test.ts fails until then).
+ */
 export const ELEVATION_RAMP: readonly (readonly [number, string])[] = [
   // The sea is stored as 0 m: left clear, so the sea colour shows through.
   [0, 'rgba(215, 230, 200, 0)'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sceneFor } from '@/lib/story/scene-for';
-import { RIVER_LABELS_ID } from './river-names';
+import { RIVER_CLOSE_LABELS_ID, RIVER_LABELS_ID } from './river-names';
 import { MANAGED_STYLE_LAYERS } from './layers';
 import { STYLE_LAYERS_ON_TERRAIN, usesTerrain, visibleStyleLayers } from './scene-needs';
 import { SCENE_IDS } from '@/lib/story/scenes';
@@ -11,9 +11,12 @@ describe('visibleStyleLayers', () => {
 
   it('holds the river names back until the rivers themselves are on the map', () => {
     const before = visibleStyleLayers(hydro, new Set());
+    const after = visibleStyleLayers(hydro, new Set(['rivers']));
     expect(before.has('rivers-line')).toBe(true);
-    expect(before.has(RIVER_LABELS_ID)).toBe(false);
-    expect(visibleStyleLayers(hydro, new Set(['rivers'])).has(RIVER_LABELS_ID)).toBe(true);
+    for (const names of [RIVER_LABELS_ID, RIVER_CLOSE_LABELS_ID]) {
+      expect(before.has(names), names).toBe(false);
+      expect(after.has(names), names).toBe(true);
+    }
   });
 
   it('shows no river names in a scene without rivers, whatever has loaded', () => {

@@ -1,6 +1,5 @@
 import type { FeatureCollection } from 'geojson';
 import type {
-  ExpressionSpecification,
   FilterSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
@@ -10,7 +9,7 @@ import type {
 export const WARM_UP_SOURCE = 'warm-up';
 /**
  * The tinted relief under the raster twin: our own tiles, bounded to the few kilometres around
- * Guiyang, so it fetches one tile, one the plateau scene's region shares.
+ * Guiyang, so it fetches one tile at each zoom the warm-up sees, one the plateau shares.
  */
 export const WARM_UP_RELIEF_SOURCE = 'warm-up-relief';
 export const WARM_UP_RELIEF_BOUNDS: [number, number, number, number] = [106.6, 26.6, 106.7, 26.7];
@@ -87,39 +86,16 @@ const GEOMETRY: Readonly<Partial<Record<LayerSpecification['type'], string>>> = 
 };
 
 /**
- * An opacity made faint, of the same kind: MapLibre compiles one shader per kind of each paint
- * value (constant, per feature, per zoom), so the copy must keep the kind to warm the shader
- * the real layer will ask for. A zoom curve keeps its curve, with every output made faint.
+ * How a twin is shown: every opacity at FAINT. One value does for every kind of layer: MapLibre
+ * compiles one shader for a paint value that is a constant or a zoom curve (it evaluates the
+ * curve to a value for each frame), and no paint value of the style varies by feature
+ * (base-style.test.ts). A twin is hidden by opacities of 0, which make MapLibre skip it before
+ * it asks for a shader, so showing and hiding it are only repaints. (Shown by its visibility,
+ * MapLibre parsed the warm-up source's tiles again and drew the map meanwhile without the twin:
+ * frames the GPU had to finish before the twin's shader compiled.)
  */
-function faint(value: unknown): unknown {
-  if (value === undefined) return FAINT;
-  if (typeof value === 'number') return value * FAINT;
-  if (Array.isArray(value) && (value[0] === 'step' || value[0] === 'interpolate')) {
-    const isZoomCurve = JSON.stringify(value[value[0] === 'step' ? 1 : 2]) === '["zoom"]';
-    if (isZoomCurve) {
-      // ['step', zoom, out, z, out, …] and ['interpolate', type, zoom, z, out, z, out, …].
-      const firstOutput = value[0] === 'step' ? 2 : 4;
-      return value.map((item, index) =>
-        index >= firstOutput && (index - firstOutput) % 2 === 0 ? faint(item) : item,
-      );
-    }
-  }
-  return ['*', FAINT, value as ExpressionSpecification];
-}
-
-/**
- * How a twin is shown: its opacities, made faint. It is hidden by opacities of 0, which make
- * MapLibre skip it before it asks for a shader, so showing and hiding it are only repaints.
- * (Shown by its visibility, MapLibre parsed the warm-up source's tiles again and drew the map
- * meanwhile without the twin: frames the GPU had to finish before the twin's shader compiled.)
- * Every opacity is one value for all features (base-style.test.ts): changing one that varied
- * by feature would parse the tiles again too.
- */
-export function warmUpTwinShownPaint(layer: LayerSpecification): Record<string, unknown> {
-  const paint: Record<string, unknown> = { ...layer.paint };
-  return Object.fromEntries(
-    (OPACITIES[layer.type] ?? []).map((property) => [property, faint(paint[property])]),
-  );
+export function warmUpTwinShownPaint(layer: LayerSpecification): Record<string, number> {
+  return Object.fromEntries((OPACITIES[layer.type] ?? []).map((property) => [property, FAINT]));
 }
 
 /**

@@ -104,7 +104,7 @@ export const districts: StoryLayer = {
         'districtLines',
         { 'line-color': PALETTE.districtLine, 'line-width': DISTRICT_LINE_WIDTH[edge] },
         { 'line-join': 'round' },
-        ['==', ['get', 'outer'], edge === 'outer'],
+        [edge === 'outer' ? '==' : '!=', ['get', 'outer'], true],
       ),
     ),
     // Names below deck.gl's symbols, so a site's name is never hidden by an area's.
