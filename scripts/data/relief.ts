@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import sharp from 'sharp';
-import { ELEVATION_RAMP } from '../../lib/map/palette';
+import { ELEVATION_RAMP, toRgba } from '../../lib/map/palette';
 import { listDataDir } from './budget';
 import { writeBytes, type OutputReport } from './output';
 import { OUT_DIR } from './paths';
@@ -12,10 +12,7 @@ type Rgba = readonly [number, number, number, number];
 
 /** A ramp colour, `#rrggbb` or `rgba(r, g, b, a)`, as 0-255 channels. */
 export function parseRampColour(css: string): Rgba {
-  if (/^#[0-9a-f]{6}$/i.test(css)) {
-    const value = Number.parseInt(css.slice(1), 16);
-    return [(value >> 16) & 255, (value >> 8) & 255, value & 255, 255];
-  }
+  if (/^#[0-9a-f]{6}$/i.test(css)) return toRgba(css);
   const match = /^rgba\(\s*([\d.]+),\s*([\d.]+),\s*([\d.]+),\s*([\d.]+)\s*\)$/.exec(css);
   if (!match) throw new Error(`relief: the elevation ramp has a colour it cannot read: ${css}`);
   const [r, g, b, a] = match.slice(1).map(Number) as [number, number, number, number];
@@ -52,11 +49,11 @@ export function reliefColour(metres: number): Rgba {
  */
 const WEBP = { quality: 90, alphaQuality: 100, effort: 6 } as const;
 
-async function tintTile(terrarium: Buffer): Promise<Buffer> {
+/** An elevation tile (Terrarium PNG) tinted by height: its size, and RGBA pixels. */
+export function tintPixels(terrarium: Buffer): { width: number; height: number; pixels: Buffer } {
   const heights = PNG.sync.read(terrarium);
   const pixels = Buffer.alloc(heights.width * heights.height * 4);
-  for (let i = 0; i < heights.width * heights.height; i++) {
-    const o = i * 4;
+  for (let o = 0; o < pixels.length; o += 4) {
     const metres = decodeTerrarium(
       heights.data[o] ?? 0,
       heights.data[o + 1] ?? 0,
@@ -64,8 +61,14 @@ async function tintTile(terrarium: Buffer): Promise<Buffer> {
     );
     pixels.set(reliefColour(metres), o);
   }
-  const raw = { width: heights.width, height: heights.height, channels: 4 } as const;
-  return sharp(pixels, { raw }).webp(WEBP).toBuffer();
+  return { width: heights.width, height: heights.height, pixels };
+}
+
+async function tintTile(terrarium: Buffer): Promise<Buffer> {
+  const { width, height, pixels } = tintPixels(terrarium);
+  return sharp(pixels, { raw: { width, height, channels: 4 } })
+    .webp(WEBP)
+    .toBuffer();
 }
 
 /**
